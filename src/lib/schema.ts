@@ -1,0 +1,256 @@
+/**
+ * One zod schema per hand-kept or published CSV layout. Cells arrive as
+ * strings; each schema cleans them (NFC, trimmed) and types them. Types are
+ * derived from the schemas, so a column added here is typed everywhere.
+ *
+ * To add a layout: write its schema here, then read it with `readRows`.
+ */
+import { z } from "zod";
+import type { CsvTable } from "./csv.ts";
+import { parseNumberCell } from "./numbers.ts";
+import type { Problem } from "./problems.ts";
+import { normaliseText } from "./text.ts";
+
+const text = z.string().transform(normaliseText);
+const required = text.pipe(z.string().min(1, { error: "a value (the cell is empty)" }));
+const slug = required.pipe(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u, { error: "an ASCII slug such as lao-cai" }));
+const isoDate = text.pipe(z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/u, { error: "an ISO date such as 2025-06-12, or empty" }));
+const partialDate = text.pipe(z.string().regex(/^(\d{4}(-\d{2}-\d{2})?)?$/u, { error: "a date 2017-03-24, a year 2022, or empty" }));
+const year = text.transform((s, ctx) => {
+  if (s === "") return null;
+  if (!/^\d{4}$/u.test(s)) {
+    ctx.addIssue({ code: "custom", message: "a four-digit year or empty" });
+    return z.NEVER;
+  }
+  return Number(s);
+});
+/** A number as published: decimal comma or dot, optional %; null for empty, "..", "-". */
+export const numberCell = z.string().transform((s, ctx) => {
+  const cell = parseNumberCell(s);
+  if (cell.kind === "invalid") {
+    ctx.addIssue({ code: "custom", message: cell.expected });
+    return z.NEVER;
+  }
+  return cell.kind === "number" ? cell.value : null;
+});
+const list = text.transform((s) => (s === "" ? [] : s.split(";").map((part) => part.trim()).filter((part) => part !== "")));
+
+export const UnitSchema = z.enum(["percent", "count", "ratio", "hours", "minutes", "rank", "flag", "group"]);
+export const ComparatorSchema = z.enum([">=", ">", "<=", "<", "=", "~", "between", "none"]);
+
+export const IndicatorRowSchema = z.object({
+  id: required.pipe(z.string().regex(/^[a-z0-9_]+$/u, { error: "an id of lower-case letters, digits and _" })),
+  topic: required,
+  name_vi: required,
+  name_en: required,
+  unit: UnitSchema,
+  unit_vi: text,
+  unit_en: text,
+  better: z.enum(["higher", "lower", "none"]),
+  decimals: z.enum(["0", "1", "2", "3"]).transform(Number),
+  periodicity: z.enum(["year", "legislature", "span"]),
+  definition_vi: required,
+  definition_en: required,
+  caveat_vi: text,
+  caveat_en: text,
+});
+export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
+
+export const AreaSetRowSchema = z.object({
+  set: z.enum(["p63", "p34"]),
+  name_vi: required,
+  name_en: required,
+  valid_from: isoDate,
+  valid_to: isoDate,
+  legal_basis: required,
+});
+
+export const RegionRowSchema = z.object({ name_vi: required, name_en: required });
+
+export const LegislatureRowSchema = z.object({
+  numeral: required.pipe(z.string().regex(/^[IVXL]+$/u, { error: "a roman numeral" })),
+  start_year: year,
+  source_note: text,
+});
+
+export const AreaAliasRowSchema = z.object({ raw: required, name: required, note: text });
+
+export const ProvinceCrosswalkRowSchema = z.object({
+  code_2024: required.pipe(z.string().regex(/^\d{2}$/u, { error: "a two-digit GSO code" })),
+  name_2024: required,
+  region_2024: required,
+  code_2025: required.pipe(z.string().regex(/^\d{2}$/u, { error: "a two-digit GSO code" })),
+  name_2025: required,
+  centre_2025: text,
+  source_url: text,
+});
+
+export const IndicatorMapRowSchema = z.object({
+  dataset: required,
+  raw_indicator: required,
+  raw_unit: required,
+  area: required,
+  period: required,
+  indicator: required,
+  sex: z.enum(["keep", "none"]),
+  multiplier: numberCell.pipe(z.number({ error: "a multiplier such as 1 or 1000" }).positive()),
+  priority: numberCell.pipe(z.number({ error: "a priority number" }).int()),
+  note: text,
+});
+export type IndicatorMapRow = z.infer<typeof IndicatorMapRowSchema>;
+
+/** The tidy layout of the project's published-figure files (one figure a row). */
+export const TidyRowSchema = z.object({
+  indicator: required,
+  area_name: required,
+  period: required,
+  sex: text.pipe(z.enum(["", "female", "male", "total"], { error: 'sex as "female", "male", "total" or empty' })).optional(),
+  value: numberCell,
+  unit: required,
+  numerator: numberCell.optional(),
+  denominator: numberCell.optional(),
+  source_url: required,
+  source_title: required,
+  note: text,
+});
+export type TidyRow = z.infer<typeof TidyRowSchema>;
+
+export const PlanRowSchema = z.object({
+  id: slug,
+  issuer_vi: required,
+  issuer_en: required,
+  issuer_level: z.enum(["national", "province", "department", "district"]),
+  area: slug,
+  doc_number: text,
+  doc_date: partialDate,
+  period_start: year,
+  period_end: year,
+  title_vi: required,
+  title_en: required,
+  parent: text,
+  reporting_vi: text,
+  reporting_en: text,
+  source: slug,
+  note_vi: text,
+  note_en: text,
+});
+export type PlanRow = z.infer<typeof PlanRowSchema>;
+
+const measure = z.enum(["statistics", "administrative"]);
+const recurrence = z.enum(["", "yearly", "monthly"]);
+
+export const TargetRowSchema = z.object({
+  id: slug,
+  plan: slug,
+  section: text,
+  text_vi: required,
+  text_en: required,
+  comparator: ComparatorSchema,
+  value: numberCell,
+  value_max: numberCell,
+  unit_vi: text,
+  unit_en: text,
+  deadline: year,
+  recurrence,
+  scope_vi: text,
+  scope_en: text,
+  measure,
+  indicators: list,
+  proxies: list,
+  note_vi: text,
+  note_en: text,
+});
+export type TargetRow = z.infer<typeof TargetRowSchema>;
+
+export const NationalTargetSourceRowSchema = z.object({
+  plan: required,
+  indicator: required,
+  target_text_vi: required,
+  comparator: z.enum([">=", ">", "<=", "<", "=", "~", "between", "from"]),
+  value: text,
+  unit: text,
+  deadline: required,
+  source_url: required,
+});
+
+export const NationalTargetMapRowSchema = z.object({
+  plan_label_starts: required,
+  raw_indicator: required,
+  raw_deadline: required,
+  raw_value: text,
+  plan: slug,
+  section: text,
+  text_en: required,
+  indicators: list,
+  proxies: list,
+  measure,
+  deadline: year,
+  recurrence,
+});
+export type NationalTargetMapRow = z.infer<typeof NationalTargetMapRowSchema>;
+
+export const OtherPlanIndexRowSchema = z.object({
+  plan_id: required,
+  issuer: required,
+  issuer_level: required,
+  province: required,
+  doc_number: text,
+  doc_date: text,
+  period: text,
+  parent_policies: text,
+  targets_extracted: text,
+  source_url: text,
+  notes: text,
+});
+
+export const OtherPlanTargetRowSchema = z.object({
+  plan_id: required,
+  issuer: required,
+  doc_number: text,
+  doc_date: text,
+  period: text,
+  section: text,
+  indicator: required,
+  target_text_vi: required,
+  target_text_en: required,
+  comparator: z.enum([">=", ">", "<=", "<", "="]),
+  value: numberCell.pipe(z.number({ error: "a target value" })),
+  unit: text,
+  deadline: required,
+  scope: text,
+  measurable_by_published_data: required,
+  notes: text,
+  source_url: required,
+});
+
+export const OtherPlanIndicatorRowSchema = z.object({
+  code: required,
+  indicators: list,
+  proxies: list,
+  note: text,
+});
+
+/**
+ * Validates every row of a table against a schema. A failing cell becomes a
+ * problem naming the file, line, column, the value found and what the schema
+ * expected; rows with problems are left out of `rows` (the build stops anyway).
+ */
+export function readRows<S extends z.ZodType<unknown, Record<string, string>>>(
+  table: CsvTable,
+  schema: S,
+): { rows: { line: number; row: z.output<S> }[]; problems: Problem[] } {
+  const rows: { line: number; row: z.output<S> }[] = [];
+  const problems: Problem[] = [];
+  for (const { line, cells } of table.rows) {
+    const parsed = schema.safeParse(cells);
+    if (parsed.success) {
+      rows.push({ line, row: parsed.data });
+      continue;
+    }
+    for (const issue of parsed.error.issues) {
+      const column = String(issue.path[0] ?? "");
+      problems.push({ file: table.file, line, column, found: cells[column] ?? "", expected: issue.message });
+    }
+  }
+  return { rows, problems };
+}

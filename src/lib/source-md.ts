@@ -1,0 +1,69 @@
+import type { Source } from "./model.ts";
+import type { Problem } from "./problems.ts";
+
+const KEYS = ["id", "title", "publisher", "url", "retrieved", "licence", "importer", "files", "sha256"] as const;
+export const IMPORTERS = ["areas", "tidy", "reference", "national-targets", "other-plans", "plan-text"] as const;
+
+/**
+ * Reads the front matter of a `SOURCE.md` (`key: value` lines between `---`
+ * fences) and the prose after it. `files` and `sha256` are comma-separated
+ * lists in the same order.
+ */
+export function parseSourceMd(text: string, file: string, folderId: string): { source: Source | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/u.exec(text.replace(/\r\n/gu, "\n"));
+  if (!match) {
+    return { source: null, problems: [{ file, line: 1, column: "", found: text.slice(0, 40), expected: "front matter between --- lines" }] };
+  }
+  const fields = new Map<string, { value: string; line: number }>();
+  (match[1] ?? "").split("\n").forEach((raw, index) => {
+    const pair = /^([a-z0-9_]+):\s?(.*)$/u.exec(raw);
+    if (!pair) {
+      problems.push({ file, line: index + 2, column: "", found: raw, expected: "a `key: value` line" });
+      return;
+    }
+    fields.set(pair[1] ?? "", { value: (pair[2] ?? "").trim(), line: index + 2 });
+  });
+  const get = (key: (typeof KEYS)[number]): string => fields.get(key)?.value ?? "";
+  for (const key of KEYS) {
+    if (!fields.has(key)) problems.push({ file, line: 1, column: key, found: "", expected: `a "${key}:" line in the front matter` });
+  }
+  for (const key of ["id", "title", "publisher", "retrieved", "licence", "importer", "files", "sha256"] as const) {
+    if (fields.has(key) && get(key) === "") {
+      problems.push({ file, line: fields.get(key)?.line ?? 1, column: key, found: "", expected: "a value" });
+    }
+  }
+  if (fields.has("id") && get("id") !== folderId) {
+    problems.push({ file, line: fields.get("id")?.line ?? 1, column: "id", found: get("id"), expected: `the folder name "${folderId}"` });
+  }
+  if (fields.has("retrieved") && !/^\d{4}-\d{2}-\d{2}$/u.test(get("retrieved"))) {
+    problems.push({ file, line: fields.get("retrieved")?.line ?? 1, column: "retrieved", found: get("retrieved"), expected: "an ISO date" });
+  }
+  const importer = get("importer");
+  if (fields.has("importer") && !(IMPORTERS as readonly string[]).includes(importer)) {
+    problems.push({ file, line: fields.get("importer")?.line ?? 1, column: "importer", found: importer, expected: `one of ${IMPORTERS.join(", ")}` });
+  }
+  const names = get("files").split(",").map((s) => s.trim()).filter(Boolean);
+  const sums = get("sha256").split(",").map((s) => s.trim()).filter(Boolean);
+  if (names.length !== sums.length) {
+    problems.push({ file, line: fields.get("sha256")?.line ?? 1, column: "sha256", found: `${sums.length} checksums`, expected: `one per file (${names.length})` });
+  }
+  for (const sum of sums) {
+    if (!/^[0-9a-f]{64}$/u.test(sum)) problems.push({ file, line: fields.get("sha256")?.line ?? 1, column: "sha256", found: sum, expected: "a SHA-256 in hex" });
+  }
+  if (problems.length > 0) return { source: null, problems };
+  return {
+    source: {
+      id: folderId,
+      title: get("title"),
+      publisher: get("publisher"),
+      url: get("url"),
+      retrieved: get("retrieved"),
+      licence: get("licence"),
+      importer,
+      files: names.map((name, i) => ({ name, sha256: sums[i] ?? "" })),
+      description: (match[2] ?? "").replace(/^# .*\n+/u, "").trim(),
+    },
+    problems,
+  };
+}
