@@ -143,3 +143,12 @@ export interface Dataset {
   targets: Target[];
   setAside: SetAside[];
 }
+
+/**
+ * The quotation without the transcriber's markers: a leading "(bản tin)" (a
+ * news report's wording) or "[EN, … ]" (an English summary). The page shows
+ * what those markers meant as a label instead.
+ */
+export function quoteBody(textVi: string): string {
+  return textVi.replace(/^\(bản tin[^)]*\)\s*/u, "").replace(/^\[EN[^\]]*\]\s*/u, "");
+}

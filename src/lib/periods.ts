@@ -17,6 +17,8 @@ export interface Period {
   /** Sorts periods of one kind in time order. */
   order: number;
   label: { vi: string; en: string };
+  /** A short axis label, language-neutral: "2019", "2016–21", "XIV\n2016". */
+  short: string;
 }
 
 /** A National Assembly legislature with the start year the sources give. */
@@ -60,7 +62,7 @@ export function parsePeriod(raw: string, legislatures: readonly Legislature[]): 
   const year = /^(\d{4})$/u.exec(text);
   if (year) {
     const y = Number(year[1]);
-    return { ok: true, period: { id: text, kind: "year", start: y, end: y, order: y, label: { vi: text, en: text } } };
+    return { ok: true, period: { id: text, kind: "year", start: y, end: y, order: y, label: { vi: text, en: text }, short: text } };
   }
   const span = /^(\d{4})\s*[-–]\s*(\d{4})$/u.exec(text);
   if (span) {
@@ -68,7 +70,7 @@ export function parsePeriod(raw: string, legislatures: readonly Legislature[]): 
     const end = Number(span[2]);
     if (end <= start) return { ok: false, expected: "a span whose end year is after its start year" };
     const label = `${start}–${end}`;
-    return { ok: true, period: { id: `${start}-${end}`, kind: "span", start, end, order: start * 10000 + end, label: { vi: label, en: label } } };
+    return { ok: true, period: { id: `${start}-${end}`, kind: "span", start, end, order: start * 10000 + end, label: { vi: label, en: label }, short: `${start}–${String(end).slice(2)}` } };
   }
   const term = /^(?:Khóa\s+)?([IVXL]+)(?:\s*\((\d{4})(?:\s*[-–]\s*(\d{4}))?\))?$/u.exec(text);
   if (term) {
@@ -95,6 +97,7 @@ export function parsePeriod(raw: string, legislatures: readonly Legislature[]): 
         end,
         order: n,
         label: { vi: `Khóa ${numeral}${years}`, en: `${englishOrdinal(n)} legislature${years}` },
+        short: start !== null ? `${numeral}\n${start}` : numeral,
       },
     };
   }

@@ -1,0 +1,229 @@
+/**
+ * Figures: a chart together with everything shown around it (title,
+ * accessible description, source line, a table of the same numbers). Built
+ * from the dataset in the page's language; the pages only lay them out.
+ */
+import { t } from "../i18n/index.ts";
+import { formatNumber, formatTarget, formatValue, type Lang } from "../lib/format.ts";
+import type { Observation, Target } from "../lib/model.ts";
+import { headlineObservations, latestProvincialPeriod, periodRange, provincialRanking, seriesOf, type Index } from "../lib/queries.ts";
+import { rankingChart, type ReferenceLine } from "./ranking.ts";
+import { renderChart } from "./render.ts";
+import { runsOf, trendChart, type TrendDatum } from "./trend.ts";
+
+export interface Figure {
+  /** Stable id, also the HTML id of the figure. */
+  id: string;
+  title: string;
+  description: string;
+  /** The chart drawn for wide screens (720 px) … */
+  svg: string;
+  /** … and for phones (340 px), so its text stays legible without scaling. */
+  svgNarrow: string;
+  warnings: string[];
+  sourceIds: string[];
+  table: { head: string[]; rows: string[][] };
+  /** The numbers drawn, for tests: area or series name -> value. */
+  values: { label: string; period: string; value: number }[];
+  targets: ReferenceLine[];
+  /** One line per target rule: its value, plan and deadline in full. */
+  targetNotes: string[];
+}
+
+export function areaName(ix: Index, areaId: string, lang: Lang): string {
+  const area = ix.area.get(areaId);
+  if (!area) return areaId;
+  return lang === "vi" ? area.nameVi : area.nameEn;
+}
+
+function periodLabel(ix: Index, periodId: string, lang: Lang): string {
+  const p = ix.period.get(periodId);
+  return p ? p.label[lang] : periodId;
+}
+
+/** The rule's own label, short enough for a phone: "Mục tiêu ≥ 35 % (2026)". */
+function targetRuleLabel(target: Target, lang: Lang): string {
+  const value = formatTarget(target.comparator, target.value, target.valueMax, target.unit.vi === "%" ? "%" : "", lang);
+  return `${t(lang, "chartTarget")} ${value}${target.deadline ? ` (${target.deadline})` : ""}`;
+}
+
+/** The rule explained under the chart: value, plan and deadline. */
+function targetNote(ix: Index, target: Target, lang: Lang): string {
+  const plan = ix.plan.get(target.planId);
+  const value = formatTarget(target.comparator, target.value, target.valueMax, target.unit.vi === "%" ? "%" : "", lang);
+  const doc = [plan?.docNumber, plan?.title[lang]].filter(Boolean).join(", ");
+  return `${t(lang, "chartTarget")} ${value}${target.deadline ? ` (${target.deadline})` : ""}: ${doc}`;
+}
+
+/**
+ * Targets drawn on a chart of an indicator for a period: the national-plan
+ * targets measured directly by it whose deadline falls in the period, else
+ * those with the latest deadline; one rule per value, two at most.
+ */
+export function targetRules(ix: Index, indicatorId: string, periodId: string | null, lang: Lang): { rules: ReferenceLine[]; targets: Target[]; notes: string[] } {
+  const candidates = ix.dataset.targets.filter(
+    (tg) => tg.indicatorIds.includes(indicatorId) && tg.value !== null && tg.comparator !== "none" && tg.comparator !== "between" && ix.plan.get(tg.planId)?.issuerLevel === "national",
+  );
+  const period = periodId ? ix.period.get(periodId) : undefined;
+  const inPeriod = candidates.filter((tg) => period && tg.deadline !== null && period.start !== null && tg.deadline >= period.start && tg.deadline <= (period.end ?? period.start));
+  const latest = Math.max(...candidates.map((tg) => tg.deadline ?? 0));
+  const chosen = (inPeriod.length > 0 ? inPeriod : candidates.filter((tg) => (tg.deadline ?? 0) === latest)).sort((a, b) => (b.deadline ?? 0) - (a.deadline ?? 0));
+  const seen = new Set<number>();
+  const targets: Target[] = [];
+  for (const tg of chosen) {
+    if (tg.value === null || seen.has(tg.value) || targets.length >= 2) continue;
+    seen.add(tg.value);
+    targets.push(tg);
+  }
+  return {
+    rules: targets.map((tg) => ({ value: tg.value ?? 0, label: targetRuleLabel(tg, lang) })),
+    targets,
+    notes: targets.map((tg) => targetNote(ix, tg, lang)),
+  };
+}
+
+function sourcesOf(observations: readonly Observation[]): string[] {
+  return [...new Set(observations.map((o) => o.sourceId))].sort();
+}
+
+/** Chart widths: a phone-sized drawing and a wide one, each shown at its natural size. */
+export const WIDE = 720;
+export const NARROW = 340;
+
+/** Renders a chart spec at both widths. */
+function renderBoth(spec: (width: number) => Parameters<typeof renderChart>[0], a11y: { title: string; description: string }) {
+  const wide = renderChart(spec(WIDE), a11y);
+  const narrow = renderChart(spec(NARROW), a11y);
+  return { svg: wide.svg, svgNarrow: narrow.svg, warnings: [...wide.warnings, ...narrow.warnings] };
+}
+
+/** Provinces ranked for the latest period with provincial figures (or a given one). */
+export function rankingFigure(ix: Index, indicatorId: string, lang: Lang, options: { periodId?: string; highlightAreaId?: string } = {}): Figure | null {
+  const indicator = ix.indicator.get(indicatorId);
+  const latest = latestProvincialPeriod(ix, indicatorId);
+  const periodId = options.periodId ?? latest?.periodId;
+  if (!indicator || !periodId) return null;
+  const ranked = provincialRanking(ix, indicatorId, periodId);
+  if (ranked.length < 2) return null;
+  const fmt = (v: number) => formatValue(v, lang, indicator.unit, indicator.decimals);
+  const period = periodLabel(ix, periodId, lang);
+  const national = headlineObservations(ix, indicatorId).find((o) => o.areaId === "viet-nam" && o.periodId === periodId);
+  const { rules, notes } = targetRules(ix, indicatorId, periodId, lang);
+  const data = ranked.map((o) => ({
+    label: areaName(ix, o.areaId, lang),
+    value: o.value,
+    title: `${areaName(ix, o.areaId, lang)}: ${fmt(o.value)} (${period})`,
+    highlight: o.areaId === options.highlightAreaId,
+  }));
+  const name = indicator.name[lang];
+  const title = t(lang, "chartRankingTitle", { indicator: name, period });
+  const top = ranked[0];
+  const bottom = ranked.at(-1);
+  const description =
+    t(lang, "chartRankingDesc", {
+      count: ranked.length,
+      indicator: name.toLowerCase(),
+      period,
+      top: top ? `${areaName(ix, top.areaId, lang)} ${fmt(top.value)}` : "",
+      bottom: bottom ? `${areaName(ix, bottom.areaId, lang)} ${fmt(bottom.value)}` : "",
+    }) + (rules[0] ? ` ${t(lang, "chartTargetNote", { target: notes.join("; ") })}` : "");
+  const nationalLine = national ? { value: national.value, label: `${t(lang, "chartNational")} ${fmt(national.value)}` } : null;
+  const rendered = renderBoth(
+    (width) =>
+      rankingChart(data, {
+        targets: rules,
+        national: nationalLine,
+        tickFormat: (v) => formatNumber(v, lang, 0),
+        xLabel: indicator.unitLabel[lang],
+        percent: indicator.unit === "percent",
+        width,
+      }),
+    { title, description },
+  );
+  const used = national ? [...ranked, national] : ranked;
+  return {
+    id: `ranking-${indicatorId}-${periodId}`.toLowerCase(),
+    title,
+    description,
+    svg: rendered.svg,
+    svgNarrow: rendered.svgNarrow,
+    warnings: rendered.warnings,
+    sourceIds: sourcesOf(used),
+    table: {
+      head: ["#", t(lang, "area"), `${t(lang, "value")} (${indicator.unitLabel[lang]})`, t(lang, "source")],
+      rows: [
+        ...ranked.map((o, i) => [String(i + 1), areaName(ix, o.areaId, lang), fmt(o.value), o.sourceId]),
+        ...(national ? [["", t(lang, "nationalValue"), fmt(national.value), national.sourceId]] : []),
+      ],
+    },
+    values: ranked.map((o) => ({ label: areaName(ix, o.areaId, lang), period, value: o.value })),
+    targets: rules,
+    targetNotes: notes,
+  };
+}
+
+/** Values by period for some areas (a province beside Viet Nam, or Viet Nam alone). */
+export function trendFigure(ix: Index, indicatorId: string, areaIds: readonly string[], lang: Lang): Figure | null {
+  const indicator = ix.indicator.get(indicatorId);
+  if (!indicator) return null;
+  const series = areaIds.map((id) => ({ id, points: seriesOf(ix, indicatorId, id) })).filter((s) => s.points.length > 0);
+  const all = series.flatMap((s) => s.points);
+  if (all.length === 0) return null;
+  const periods = periodRange(ix, all.map((o) => o.periodId));
+  const labels = periods.map((p) => p.short);
+  const fmt = (v: number) => formatValue(v, lang, indicator.unit, indicator.decimals);
+  const data: TrendDatum[] = series.flatMap((s) => {
+    const indexes = s.points.map((o) => periods.findIndex((p) => p.id === o.periodId));
+    const runs = runsOf(indexes);
+    return s.points.map((o, i) => ({
+      series: areaName(ix, s.id, lang),
+      period: ix.period.get(o.periodId)?.short ?? o.periodId,
+      value: o.value,
+      title: `${areaName(ix, s.id, lang)}, ${periodLabel(ix, o.periodId, lang)}: ${fmt(o.value)}`,
+      run: runs[i] ?? 0,
+    }));
+  });
+  const lastPeriod = all.map((o) => o.periodId).sort((a, b) => (ix.period.get(a)?.order ?? 0) - (ix.period.get(b)?.order ?? 0)).at(-1) ?? null;
+  const { rules, notes } = targetRules(ix, indicatorId, lastPeriod, lang);
+  const names = series.map((s) => areaName(ix, s.id, lang));
+  const title = t(lang, "chartTrendTitle", { indicator: indicator.name[lang], areas: names.join(lang === "vi" ? " và " : " and ") });
+  const points = series
+    .map((s) => `${areaName(ix, s.id, lang)}: ${periods.map((p) => {
+      const o = s.points.find((x) => x.periodId === p.id);
+      return `${p.label[lang]} ${o ? fmt(o.value) : t(lang, "missingPeriod")}`;
+    }).join("; ")}.`)
+    .join(" ");
+  const description = t(lang, "chartTrendDesc", { points }) + (rules[0] ? ` ${t(lang, "chartTargetNote", { target: notes.join("; ") })}` : "");
+  const rendered = renderBoth(
+    (width) =>
+      trendChart(data, {
+        periods: labels,
+        series: names,
+        targets: rules,
+        tickFormat: (v) => formatNumber(v, lang, 0),
+        yLabel: indicator.unitLabel[lang],
+        percent: indicator.unit === "percent",
+        width,
+      }),
+    { title, description },
+  );
+  return {
+    id: `trend-${indicatorId}-${areaIds.join("-")}`.toLowerCase(),
+    title,
+    description,
+    svg: rendered.svg,
+    svgNarrow: rendered.svgNarrow,
+    warnings: rendered.warnings,
+    sourceIds: sourcesOf(all),
+    table: {
+      head: [t(lang, "period"), ...names],
+      rows: periods.map((p) => [p.label[lang], ...series.map((s) => {
+        const o = s.points.find((x) => x.periodId === p.id);
+        return o ? fmt(o.value) : "—";
+      })]),
+    },
+    values: series.flatMap((s) => s.points.map((o) => ({ label: areaName(ix, s.id, lang), period: periodLabel(ix, o.periodId, lang), value: o.value }))),
+    targets: rules,
+    targetNotes: notes,
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Read-only questions the pages ask of the dataset. Pure functions, so the
+ * numbers a page shows can be recomputed by a test from the same JSON.
+ */
+import type { Area, AreaSet } from "./areas.ts";
+import type { Dataset, Indicator, Observation, Plan, Target } from "./model.ts";
+import type { Period } from "./periods.ts";
+
+export interface Index {
+  dataset: Dataset;
+  area: Map<string, Area>;
+  indicator: Map<string, Indicator>;
+  period: Map<string, Period>;
+  plan: Map<string, Plan>;
+  source: Map<string, Dataset["sources"][number]>;
+}
+
+export function indexDataset(dataset: Dataset): Index {
+  return {
+    dataset,
+    area: new Map(dataset.areas.map((a) => [a.id, a])),
+    indicator: new Map(dataset.indicators.map((i) => [i.id, i])),
+    period: new Map(dataset.periods.map((p) => [p.id, p])),
+    plan: new Map(dataset.plans.map((p) => [p.id, p])),
+    source: new Map(dataset.sources.map((s) => [s.id, s])),
+  };
+}
+
+/**
+ * The headline series of one indicator: sex "none" where the indicator has no
+ * sex breakdown, else women ("female"). Where only totals exist, totals.
+ */
+export function headlineSex(observations: readonly Observation[]): Observation["sex"] {
+  if (observations.some((o) => o.sex === null)) return null;
+  if (observations.some((o) => o.sex === "female")) return "female";
+  return "total";
+}
+
+export function headlineObservations(ix: Index, indicatorId: string): Observation[] {
+  const all = ix.dataset.observations.filter((o) => o.indicatorId === indicatorId && o.headline);
+  const sex = headlineSex(all);
+  return all.filter((o) => o.sex === sex);
+}
+
+export function comparePeriods(ix: Index, a: string, b: string): number {
+  return (ix.period.get(a)?.order ?? 0) - (ix.period.get(b)?.order ?? 0);
+}
+
+/** The series of one area, oldest first. */
+export function seriesOf(ix: Index, indicatorId: string, areaId: string): Observation[] {
+  return headlineObservations(ix, indicatorId)
+    .filter((o) => o.areaId === areaId)
+    .sort((a, b) => comparePeriods(ix, a.periodId, b.periodId));
+}
+
+export function latestOf(ix: Index, indicatorId: string, areaId: string): Observation | undefined {
+  return seriesOf(ix, indicatorId, areaId).at(-1);
+}
+
+/**
+ * The most recent period with figures for provinces, and which set of
+ * provinces it belongs to. Null when the indicator has no provincial figure.
+ */
+export function latestProvincialPeriod(ix: Index, indicatorId: string): { periodId: string; set: AreaSet } | null {
+  const provincial = headlineObservations(ix, indicatorId).filter((o) => ix.area.get(o.areaId)?.level === "province");
+  if (provincial.length === 0) return null;
+  const periodId = provincial.map((o) => o.periodId).sort((a, b) => comparePeriods(ix, a, b)).at(-1) ?? "";
+  const inPeriod = provincial.filter((o) => o.periodId === periodId);
+  const set: AreaSet = inPeriod.some((o) => ix.area.get(o.areaId)?.sets.includes("p63") === false) ? "p34" : "p63";
+  return { periodId, set };
+}
+
+/** Provincial figures of one period, highest first (ties by name). */
+export function provincialRanking(ix: Index, indicatorId: string, periodId: string): Observation[] {
+  return headlineObservations(ix, indicatorId)
+    .filter((o) => o.periodId === periodId && ix.area.get(o.areaId)?.level === "province")
+    .sort((a, b) => b.value - a.value || (ix.area.get(a.areaId)?.nameVi ?? "").localeCompare(ix.area.get(b.areaId)?.nameVi ?? "", "vi"));
+}
+
+/** Every period of a kind between the first and last given, so gaps show as gaps. */
+export function periodRange(ix: Index, periodIds: readonly string[]): Period[] {
+  const periods = periodIds.map((id) => ix.period.get(id)).filter((p): p is Period => p !== undefined);
+  if (periods.length === 0) return [];
+  const kind = periods[0]?.kind;
+  const orders = periods.map((p) => p.order);
+  const lo = Math.min(...orders);
+  const hi = Math.max(...orders);
+  return ix.dataset.periods.filter((p) => p.kind === kind && p.order >= lo && p.order <= hi);
+}
+
+export function targetsOfPlan(ix: Index, planId: string): Target[] {
+  return ix.dataset.targets.filter((t) => t.planId === planId);
+}
+
+/** Plans issued for an area; for a 2025 unit also those of the provinces merged into it, and the reverse. */
+export function plansForArea(ix: Index, area: Area): Plan[] {
+  const related = new Set([area.id, ...area.formedFromIds, ...(area.becameId ? [area.becameId] : [])]);
+  return ix.dataset.plans.filter((p) => related.has(p.areaId)).sort((a, b) => (a.areaId === area.id ? 0 : 1) - (b.areaId === area.id ? 0 : 1) || b.docDate.localeCompare(a.docDate) || a.id.localeCompare(b.id));
+}
+
+/** The national strategy in force (Resolution 28/NQ-CP, 2021-2030): the yardstick for every province. */
+export const NATIONAL_STRATEGY_ID = "nq-28-nq-cp-2021";
+
+/** The figure that speaks to a target for an area: a direct measure first, else a proxy (labelled by the caller). */
+export function evidenceFor(ix: Index, target: Target, areaId: string): { observation: Observation; indicator: Indicator; proxy: boolean }[] {
+  const out: { observation: Observation; indicator: Indicator; proxy: boolean }[] = [];
+  for (const [ids, proxy] of [
+    [target.indicatorIds, false],
+    [target.proxyIndicatorIds, true],
+  ] as const) {
+    for (const id of ids) {
+      const observation = latestOf(ix, id, areaId);
+      const indicator = ix.indicator.get(id);
+      if (observation && indicator) out.push({ observation, indicator, proxy });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * A minimal static file server for the built site (dist/), used by the
+ * end-to-end tests and the screenshot script. Only answers on 127.0.0.1.
+ */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, resolve } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export interface RunningServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+export async function serveStatic(root: string, port = 0): Promise<RunningServer> {
+  const base = resolve(root);
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, "index.html");
+    if (!existsSync(path)) {
+      const notFound = join(base, "404.html");
+      res.writeHead(404, { "content-type": TYPES[".html"] ?? "text/html" });
+      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+      else res.end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
+    createReadStream(path).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(port, "127.0.0.1", ok));
+  const { port: actual } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${actual}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
