@@ -139,7 +139,8 @@ export function buildAreas(
     const region = slugify(normaliseText(row.region2024));
     if (sameUnit) {
       const newName = shortName(row.name2025);
-      const renamed = newName !== nameVi;
+      // Compare the names as published: the alias file may already map the old name to the new one.
+      const renamed = shortProvinceName(row.name2024) !== shortProvinceName(row.name2025);
       oldIdByCode.set(row.code2024, slugify(newName));
       areas.push({
         id: slugify(newName),
@@ -154,7 +155,7 @@ export function buildAreas(
         region,
         becameId: null,
         formedFromIds: [],
-        formerNamesVi: renamed ? [nameVi, normaliseText(row.name2024)] : [],
+        formerNamesVi: renamed ? [shortProvinceName(row.name2024), normaliseText(row.name2024)] : [],
       });
       continue;
     }

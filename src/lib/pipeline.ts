@@ -168,6 +168,8 @@ interface ObservationContext {
   aliases: Map<string, string>;
   legislatures: Legislature[];
   indicators: Map<string, Indicator>;
+  /** Ids of catalogue rows already reported as invalid. */
+  reportedIndicators: Set<string>;
   map: { line: number; row: IndicatorMapRow }[];
   periods: Map<string, Period>;
 }
@@ -188,6 +190,9 @@ function mapRow(ctx: ObservationContext, sourceId: string, indicator: string, un
 
 const PRELIMINARY = /sơ bộ|preliminary/iu;
 
+/** An observation while it is being built: with its mapping priority and file, for headlines and messages. */
+type RawObservation = Observation & { priority: number; file: string };
+
 /** The tidy importer: one published figure a row, named areas and periods, as in shared/data. */
 function importTidy(
   files: ReadonlyMap<string, InputFile>,
@@ -195,8 +200,8 @@ function importTidy(
   path: string,
   ctx: ObservationContext,
   c: Collector,
-): { observations: (Observation & { priority: number })[]; setAside: SetAside[] } {
-  const observations: (Observation & { priority: number })[] = [];
+): { observations: RawObservation[]; setAside: SetAside[] } {
+  const observations: RawObservation[] = [];
   const setAside: SetAside[] = [];
   const t = table(files, path, c, ["indicator", "area_name", "period", "value", "unit", "source_url", "source_title", "note"]);
   for (const { line, row } of rows(t, TidyRowSchema, c)) {
@@ -218,8 +223,9 @@ function importTidy(
       continue;
     }
     const indicator = ctx.indicators.get(mapping.indicator);
+    if (!indicator && ctx.reportedIndicators.has(mapping.indicator)) continue;
     if (!indicator) {
-      at("indicator", mapping.indicator, "an indicator id of indicators.csv (named in mappings/indicator_map.csv)", closestName(mapping.indicator, [...ctx.indicators.keys()]));
+      at("indicator", mapping.indicator, "an indicator id of indicators.csv (named in mappings/indicator_map.csv)", didYouMean(mapping.indicator, [...ctx.indicators.keys()]).suggestion);
       continue;
     }
     const parsed = parsePeriod(row.period, ctx.legislatures);
@@ -234,7 +240,7 @@ function importTidy(
     }
     const area = resolveAreaName(row.area_name, periodReferenceDate(period), ctx.areas, ctx.aliases);
     if (!area.ok) {
-      const names = ctx.areas.map((a) => a.nameVi);
+      const names = ctx.areas.flatMap((a) => [a.nameVi, ...a.formerNamesVi]);
       const near = closestName(row.area_name, names);
       at("area_name", row.area_name, area.expected, near ? `did you mean "${near}"? (or add the spelling to mappings/area_aliases.csv)` : "add the spelling to mappings/area_aliases.csv");
       continue;
@@ -269,6 +275,7 @@ function importTidy(
       preliminary: PRELIMINARY.test(row.note),
       headline: false,
       priority: mapping.priority,
+      file: path,
     });
   }
   return { observations, setAside };
@@ -281,8 +288,8 @@ const observationKey = (o: Observation) => `${o.indicatorId}|${o.areaId}|${o.per
  * priority, then source, then line) and refuses a source that gives two
  * different values for the same key under the same citation.
  */
-function chooseHeadlines(all: (Observation & { priority: number })[], c: Collector): Observation[] {
-  const groups = new Map<string, (Observation & { priority: number })[]>();
+function chooseHeadlines(all: RawObservation[], c: Collector): Observation[] {
+  const groups = new Map<string, RawObservation[]>();
   for (const o of all) groups.set(observationKey(o), [...(groups.get(observationKey(o)) ?? []), o]);
   const out: Observation[] = [];
   for (const group of groups.values()) {
@@ -293,7 +300,7 @@ function chooseHeadlines(all: (Observation & { priority: number })[], c: Collect
       const earlier = seen.get(k);
       if (earlier && earlier.value !== o.value) {
         c.add({
-          file: `sources/${o.sourceId}`,
+          file: o.file,
           line: o.line,
           column: "value",
           found: String(o.value),
@@ -302,7 +309,7 @@ function chooseHeadlines(all: (Observation & { priority: number })[], c: Collect
       }
       seen.set(k, o);
     }
-    group.forEach(({ priority: _priority, ...o }, index) => out.push({ ...o, headline: index === 0 }));
+    group.forEach(({ priority: _priority, file: _file, ...o }, index) => out.push({ ...o, headline: index === 0 }));
   }
   return out;
 }
@@ -482,8 +489,14 @@ function readPlansAndTargets(files: ReadonlyMap<string, InputFile>, sources: rea
   return { plans, targets, transcribed };
 }
 
+/** "did you mean "x"?" when a close name exists. */
+function didYouMean(name: string, candidates: readonly string[]): { suggestion?: string } {
+  const near = closestName(name, candidates);
+  return near ? { suggestion: `did you mean "${near}"?` } : {};
+}
+
 /** Checks that hold across tables: ids unique, every reference resolves, quotes stand in their source. */
-function crossCheck(dataset: Dataset, files: ReadonlyMap<string, InputFile>, transcribed: ReadonlySet<string>, c: Collector): void {
+function crossCheck(dataset: Dataset, files: ReadonlyMap<string, InputFile>, transcribed: ReadonlySet<string>, reportedIndicators: ReadonlySet<string>, c: Collector): void {
   const areaIds = new Set(dataset.areas.map((a) => a.id));
   const sourceIds = new Set(dataset.sources.map((s) => s.id));
   const indicatorIds = dataset.indicators.map((i) => i.id);
@@ -496,18 +509,18 @@ function crossCheck(dataset: Dataset, files: ReadonlyMap<string, InputFile>, tra
   );
   duplicates(dataset.targets, (t) => t.id, (t) => c.add({ file: "targets.csv", line: 0, column: "id", found: t.id, expected: "each target id once" }));
   for (const plan of dataset.plans) {
-    if (!areaIds.has(plan.areaId)) c.add({ file: "plans.csv", line: 0, column: "area", found: plan.areaId, expected: "an area id", suggestion: closestName(plan.areaId, [...areaIds]) ?? "" });
-    if (!sourceIds.has(plan.sourceId)) c.add({ file: "plans.csv", line: 0, column: "source", found: plan.sourceId, expected: "a folder under sources/ with a SOURCE.md", suggestion: closestName(plan.sourceId, [...sourceIds]) ?? "" });
+    if (!areaIds.has(plan.areaId)) c.add({ file: "plans.csv", line: 0, column: "area", found: plan.areaId, expected: "an area id", ...didYouMean(plan.areaId, [...areaIds]) });
+    if (!sourceIds.has(plan.sourceId)) c.add({ file: "plans.csv", line: 0, column: "source", found: plan.sourceId, expected: "a folder under sources/ with a SOURCE.md", ...didYouMean(plan.sourceId, [...sourceIds]) });
   }
   for (const target of dataset.targets) {
     const file = transcribed.has(target.id) ? "targets.csv" : `targets of ${target.id.replace(/-\d+$/u, "")} (sources/national-targets or sources/other-plans)`;
     const plan = planById.get(target.planId);
     if (!plan) {
-      c.add({ file, line: 0, column: "plan", found: `${target.id}: ${target.planId}`, expected: "a plan id of plans.csv or the other-plans index", suggestion: closestName(target.planId, [...planById.keys()]) ?? "" });
+      c.add({ file, line: 0, column: "plan", found: `${target.id}: ${target.planId}`, expected: "a plan id of plans.csv or the other-plans index", ...didYouMean(target.planId, [...planById.keys()]) });
       continue;
     }
     for (const id of [...target.indicatorIds, ...target.proxyIndicatorIds]) {
-      if (!indicatorIds.includes(id)) c.add({ file, line: 0, column: "indicators", found: `${target.id}: ${id}`, expected: "an indicator id of indicators.csv", suggestion: closestName(id, indicatorIds) ?? "" });
+      if (!indicatorIds.includes(id) && !reportedIndicators.has(id)) c.add({ file, line: 0, column: "indicators", found: `${target.id}: ${id}`, expected: "an indicator id of indicators.csv", ...didYouMean(id, indicatorIds) });
     }
     const planYear = Number(plan.docDate.slice(0, 4));
     if (target.deadline !== null && plan.docDate !== "" && target.deadline < planYear && plan.issuerLevel !== "national") {
@@ -533,7 +546,10 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
   const aliases = new Map(rows(table(files, "mappings/area_aliases.csv", c), AreaAliasRowSchema, c).map(({ row }) => [row.raw, row.name]));
   const { areas, areaSets } = readAreas(files, sources, aliases, c);
   const legislatures: Legislature[] = rows(table(files, "legislatures.csv", c), LegislatureRowSchema, c).map(({ row }) => ({ numeral: row.numeral, start: row.start_year }));
-  const indicatorRows = rows(table(files, "indicators.csv", c), IndicatorRowSchema, c);
+  const indicatorTable = table(files, "indicators.csv", c);
+  const indicatorRows = rows(indicatorTable, IndicatorRowSchema, c);
+  // An invalid row is reported once; references to its id are not reported again.
+  const reportedIndicators = new Set((indicatorTable?.rows ?? []).map((r) => normaliseText(r.cells["id"] ?? "")).filter((id) => !indicatorRows.some(({ row }) => row.id === id)));
   const indicators = new Map<string, Indicator>(
     indicatorRows.map(({ row }) => [
       row.id,
@@ -557,13 +573,13 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
 
   const map = rows(table(files, "mappings/indicator_map.csv", c), IndicatorMapRowSchema, c);
   for (const { line, row } of map) {
-    if (row.indicator !== "-" && !indicators.has(row.indicator)) {
-      c.add({ file: "mappings/indicator_map.csv", line, column: "indicator", found: row.indicator, expected: "an id of indicators.csv, or - to set the rows aside", suggestion: closestName(row.indicator, [...indicators.keys()]) ?? "" });
+    if (row.indicator !== "-" && !indicators.has(row.indicator) && !reportedIndicators.has(row.indicator)) {
+      c.add({ file: "mappings/indicator_map.csv", line, column: "indicator", found: row.indicator, expected: "an id of indicators.csv, or - to set the rows aside", ...didYouMean(row.indicator, [...indicators.keys()]) });
     }
     if (row.indicator === "-" && row.note === "") c.add({ file: "mappings/indicator_map.csv", line, column: "note", found: "", expected: "the reason rows are set aside" });
   }
-  const ctx: ObservationContext = { areas, aliases, legislatures, indicators, map, periods: new Map() };
-  const raw: (Observation & { priority: number })[] = [];
+  const ctx: ObservationContext = { areas, aliases, legislatures, indicators, reportedIndicators, map, periods: new Map() };
+  const raw: RawObservation[] = [];
   const setAside: SetAside[] = [];
   for (const { source, path } of sourceFiles(sources, "tidy")) {
     const result = importTidy(files, source, path, ctx, c);
@@ -592,7 +608,7 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
     targets,
     setAside,
   };
-  crossCheck(dataset, files, transcribed, c);
+  crossCheck(dataset, files, transcribed, reportedIndicators, c);
   if (c.problems.length > 0) return { ok: false, problems: c.problems };
   return { ok: true, dataset };
 }

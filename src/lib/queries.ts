@@ -36,10 +36,16 @@ export function headlineSex(observations: readonly Observation[]): Observation["
   return "total";
 }
 
+/**
+ * Headline observations of an indicator, one sex per area: an area that
+ * publishes only totals keeps its totals even where others publish women.
+ */
 export function headlineObservations(ix: Index, indicatorId: string): Observation[] {
   const all = ix.dataset.observations.filter((o) => o.indicatorId === indicatorId && o.headline);
-  const sex = headlineSex(all);
-  return all.filter((o) => o.sex === sex);
+  const byArea = new Map<string, Observation[]>();
+  for (const o of all) byArea.set(o.areaId, [...(byArea.get(o.areaId) ?? []), o]);
+  const sexOf = new Map([...byArea].map(([area, obs]) => [area, headlineSex(obs)]));
+  return all.filter((o) => o.sex === sexOf.get(o.areaId));
 }
 
 export function comparePeriods(ix: Index, a: string, b: string): number {
@@ -72,8 +78,13 @@ export function latestProvincialPeriod(ix: Index, indicatorId: string): { period
 
 /** Provincial figures of one period, highest first (ties by name). */
 export function provincialRanking(ix: Index, indicatorId: string, periodId: string): Observation[] {
-  return headlineObservations(ix, indicatorId)
-    .filter((o) => o.periodId === periodId && ix.area.get(o.areaId)?.level === "province")
+  const inPeriod = headlineObservations(ix, indicatorId).filter((o) => o.periodId === periodId && ix.area.get(o.areaId)?.level === "province");
+  // Rank like with like: where areas publish different breakdowns, keep the commonest.
+  const counts = new Map<string, number>();
+  for (const o of inPeriod) counts.set(o.sex ?? "", (counts.get(o.sex ?? "") ?? 0) + 1);
+  const sex = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? "";
+  return inPeriod
+    .filter((o) => (o.sex ?? "") === sex)
     .sort((a, b) => b.value - a.value || (ix.area.get(a.areaId)?.nameVi ?? "").localeCompare(ix.area.get(b.areaId)?.nameVi ?? "", "vi"));
 }
 

@@ -1,0 +1,117 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { rankingFigure, trendFigure, NARROW, WIDE } from "../../src/charts/figures.ts";
+import { rankingChart } from "../../src/charts/ranking.ts";
+import { renderChart } from "../../src/charts/render.ts";
+import { runsOf } from "../../src/charts/trend.ts";
+import { buildDataset } from "../../src/lib/pipeline.ts";
+import { indexDataset } from "../../src/lib/queries.ts";
+import { readDataFolder } from "../support/data-files.ts";
+
+const result = buildDataset(readDataFolder());
+if (!result.ok) throw new Error("data does not build");
+const ix = indexDataset(result.dataset);
+
+/** Plot's per-render class names and long float tails vary; snapshots compare the rest. */
+function normaliseSvg(svg: string): string {
+  return svg
+    .replace(/plot-[0-9a-f]{6}/gu, "plot-x")
+    .replace(/(\d+\.\d{2})\d+/gu, "$1")
+    .replace(/></gu, ">\n<");
+}
+
+function svgDocument(svg: string) {
+  return parseHTML(`<html><body>${svg}</body></html>`).document;
+}
+
+describe("rankingChart (spec)", () => {
+  const spec = rankingChart(
+    [
+      { label: "A", value: 40, title: "A", highlight: false },
+      { label: "B", value: 20, title: "B", highlight: true },
+    ],
+    { targets: [{ value: 35, label: "Target ≥ 35%" }], national: { value: 30, label: "Viet Nam 30%" }, tickFormat: String, xLabel: "%", percent: true },
+  );
+  it("orders areas as given (highest first) and starts percentages at 0", () => {
+    expect(spec.y?.domain).toEqual(["A", "B"]);
+    expect(spec.x?.domain).toEqual([0, 50]);
+  });
+  it("draws the target and the national figure as rules, and one dot per area", () => {
+    const svg = renderChart(spec, { title: "t", description: "d" });
+    expect(svg.warnings).toEqual([]);
+    const doc = svgDocument(svg.svg);
+    expect(doc.querySelectorAll("g.value-dot circle")).toHaveLength(2);
+    expect(doc.querySelectorAll("g.target-rule line")).toHaveLength(1);
+    expect(doc.querySelectorAll("g.national-rule line")).toHaveLength(1);
+  });
+});
+
+describe("rankingFigure: women among National Assembly deputies, 16th legislature (2026)", () => {
+  const figure = rankingFigure(ix, "na_women_share", "vi");
+  if (!figure) throw new Error("no figure");
+  const doc = svgDocument(figure.svg);
+
+  it("ranks the 34 units of 2025, highest first", () => {
+    expect(figure.values).toHaveLength(34);
+    expect(figure.values[0]).toEqual({ label: "Tuyên Quang", period: "Khóa XVI (2026)", value: 60 });
+    expect(figure.values.at(-1)).toEqual({ label: "Đà Nẵng", period: "Khóa XVI (2026)", value: 7.14 });
+    expect(doc.querySelectorAll("g.value-dot circle")).toHaveLength(34);
+  });
+  it("draws the 35 % target of the 16th legislature as a rule at x(35)", () => {
+    expect(figure.targets).toEqual([{ value: 35, label: "Mục tiêu ≥ 35 % (2026)" }]);
+    // x(0) and x(70) are the first and last ticks; the rule sits at the point halfway between them.
+    const ticks = [...doc.querySelectorAll('g[aria-label="x-axis tick"] path')].map((p) => Number(/translate\(([\d.]+)/u.exec(p.getAttribute("transform") ?? "")?.[1]));
+    const rule = doc.querySelector("g.target-rule line");
+    const x0 = ticks[0] ?? 0;
+    const x70 = ticks.at(-1) ?? 0;
+    expect(Number(rule?.getAttribute("x1"))).toBeCloseTo(x0 + ((x70 - x0) * 35) / 70, 5);
+  });
+  it("draws the national 30 % as a dashed rule", () => {
+    expect(doc.querySelectorAll("g.national-rule line")).toHaveLength(1);
+    expect(figure.table.rows.at(-1)).toEqual(["", "Cả nước", "30,00 %", "na-women-2026-by-unit"]);
+  });
+  it("has a title, a description naming the top and bottom, and no Plot warnings", () => {
+    expect(figure.title).toBe("Tỷ lệ nữ đại biểu Quốc hội: các tỉnh, Khóa XVI (2026)");
+    expect(figure.description).toContain("Cao nhất: Tuyên Quang 60,00 %; thấp nhất: Đà Nẵng 7,14 %.");
+    expect(figure.warnings).toEqual([]);
+    expect(doc.querySelector("svg")?.getAttribute("aria-label")).toBe(figure.title);
+  });
+  it("is drawn at a phone width and a wide width", () => {
+    expect(svgDocument(figure.svgNarrow).querySelector("svg")?.getAttribute("width")).toBe(String(NARROW));
+    expect(doc.querySelector("svg")?.getAttribute("width")).toBe(String(WIDE));
+  });
+  it("matches the committed drawing", async () => {
+    await expect(normaliseSvg(figure.svgNarrow)).toMatchFileSnapshot("__snapshots__/ranking-na_women_share-xvi.vi.svg");
+  });
+});
+
+describe("trendFigure: Lào Cai (before 2025) beside Viet Nam", () => {
+  const figure = trendFigure(ix, "na_women_share", ["lao-cai-truoc-2025", "viet-nam"], "en");
+  if (!figure) throw new Error("no figure");
+  const doc = svgDocument(figure.svg);
+  it("shows each published figure as a dot, in English number format", () => {
+    const laoCai = figure.values.filter((v) => v.label === "Lao Cai");
+    expect(laoCai).toEqual([
+      { label: "Lao Cai", period: "14th legislature (2016–2021)", value: 33.33 },
+      { label: "Lao Cai", period: "15th legislature (2021–2026)", value: 33.33 },
+    ]);
+    expect(doc.querySelectorAll("g.value-dot circle")).toHaveLength(figure.values.length);
+    expect(figure.table.head).toEqual(["Period", "Lao Cai", "Viet Nam"]);
+    expect(figure.table.rows.find((r) => r[0] === "15th legislature (2021–2026)")).toEqual(["15th legislature (2021–2026)", "33.33%", "30.26%"]);
+  });
+  it("leaves the missing legislatures as gaps: one line per run of consecutive periods", () => {
+    // Viet Nam has no share for legislatures IV and VI: three runs (I–III, V, VII–XVI), and Lào Cai one.
+    expect(doc.querySelectorAll("g.trend-line path")).toHaveLength(4);
+    expect(figure.table.rows.find((r) => r[0] === "4th legislature")).toEqual(["4th legislature", "—", "—"]);
+  });
+  it("matches the committed drawing", async () => {
+    await expect(normaliseSvg(figure.svgNarrow)).toMatchFileSnapshot("__snapshots__/trend-na_women_share-lao-cai.en.svg");
+  });
+});
+
+describe("runsOf(periodIndexes)", () => {
+  it("starts a new run after every gap", () => {
+    expect(runsOf([0, 1, 2, 4, 6, 7])).toEqual([0, 0, 0, 1, 2, 2]);
+    expect(runsOf([])).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { closestName, editDistance, foldDiacritics, looseKey, normaliseText, slugify } from "../../src/lib/text.ts";
+
+describe("normaliseText", () => {
+  it("turns NFD into NFC, trims and folds inner white space", () => {
+    const nfd = "Lào Cai".normalize("NFD");
+    expect(nfd).not.toBe("Lào Cai");
+    expect(normaliseText(`  ${nfd}\t `)).toBe("Lào Cai");
+    expect(normaliseText("Thai  Nguyen")).toBe("Thai Nguyen");
+  });
+});
+
+describe("foldDiacritics and slugify", () => {
+  it("folds đ/Đ, which NFD does not decompose", () => {
+    expect(foldDiacritics("Đắk Lắk")).toBe("Dak Lak");
+  });
+  it("makes ASCII slugs", () => {
+    expect(slugify("Bà Rịa - Vũng Tàu")).toBe("ba-ria-vung-tau");
+    expect(slugify("TP. Hồ Chí Minh")).toBe("tp-ho-chi-minh");
+    expect(slugify("Thừa Thiên Huế".normalize("NFD"))).toBe("thua-thien-hue");
+  });
+  it("looseKey ignores case, marks and punctuation", () => {
+    expect(looseKey("Thua Thien-Hue")).toBe(looseKey("Thừa Thiên Huế"));
+  });
+});
+
+describe("closestName(name, candidates)", () => {
+  it("suggests the nearest known name", () => {
+    expect(closestName("Thua Thien Hue", ["Huế", "Thừa Thiên Huế", "Hà Nội"])).toBe("Thừa Thiên Huế");
+    expect(closestName("Lao Kai", ["Lào Cai", "Lai Châu"])).toBe("Lào Cai");
+  });
+  it("suggests nothing when no name is close", () => {
+    expect(closestName("Atlantis", ["Lào Cai", "Lai Châu"])).toBeUndefined();
+  });
+  it("editDistance counts edits", () => {
+    expect(editDistance("kitten", "sitting")).toBe(3);
+    expect(editDistance("", "abc")).toBe(3);
+  });
+});
