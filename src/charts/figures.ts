@@ -9,7 +9,7 @@ import type { Observation, Target } from "../lib/model.ts";
 import { headlineObservations, latestProvincialPeriod, periodRange, provincialRanking, seriesOf, type Index } from "../lib/queries.ts";
 import { rankingChart, type ReferenceLine } from "./ranking.ts";
 import { renderChart } from "./render.ts";
-import { runsOf, trendChart, type TrendDatum } from "./trend.ts";
+import { runsOf, seriesColors, trendChart, type TrendDatum } from "./trend.ts";
 
 export interface Figure {
   /** Stable id, also the HTML id of the figure. */
@@ -28,12 +28,21 @@ export interface Figure {
   targets: ReferenceLine[];
   /** One line per target rule: its value, plan and deadline in full. */
   targetNotes: string[];
+  /** Series and their colours, drawn as an HTML legend when there is more than one. */
+  legend: { label: string; color: string }[];
 }
 
-export function areaName(ix: Index, areaId: string, lang: Lang): string {
+/**
+ * An area's name in the page's language. With `disambiguate`, a province
+ * merged away in 2025 whose name a new unit took gets "(trước 2025)" /
+ * "(before 2025)", for charts that show both.
+ */
+export function areaName(ix: Index, areaId: string, lang: Lang, disambiguate = false): string {
   const area = ix.area.get(areaId);
   if (!area) return areaId;
-  return lang === "vi" ? area.nameVi : area.nameEn;
+  const name = lang === "vi" ? area.nameVi : area.nameEn;
+  const unit = area.becameId ? ix.area.get(area.becameId) : undefined;
+  return disambiguate && unit && unit.nameVi === area.nameVi ? `${name} (${lang === "vi" ? "trước 2025" : "before 2025"})` : name;
 }
 
 function periodLabel(ix: Index, periodId: string, lang: Lang): string {
@@ -159,14 +168,24 @@ export function rankingFigure(ix: Index, indicatorId: string, lang: Lang, option
     values: ranked.map((o) => ({ label: areaName(ix, o.areaId, lang), period, value: o.value })),
     targets: rules,
     targetNotes: notes,
+    legend: [],
   };
 }
 
-/** Values by period for some areas (a province beside Viet Nam, or Viet Nam alone). */
-export function trendFigure(ix: Index, indicatorId: string, areaIds: readonly string[], lang: Lang): Figure | null {
+/**
+ * Values by period for some areas (a province beside Viet Nam, or Viet Nam
+ * alone). With `clipTo`, the periods span only those areas' own figures, so a
+ * province's two points are not squeezed against a national series from 1946.
+ */
+export function trendFigure(ix: Index, indicatorId: string, areaIds: readonly string[], lang: Lang, options: { clipTo?: readonly string[] } = {}): Figure | null {
   const indicator = ix.indicator.get(indicatorId);
   if (!indicator) return null;
-  const series = areaIds.map((id) => ({ id, points: seriesOf(ix, indicatorId, id) })).filter((s) => s.points.length > 0);
+  const clipTo = options.clipTo ?? [];
+  const own = clipTo.flatMap((id) => seriesOf(ix, indicatorId, id));
+  const span = own.length > 0 ? periodRange(ix, own.map((o) => o.periodId)).map((p) => p.id) : null;
+  const series = areaIds
+    .map((id) => ({ id, points: seriesOf(ix, indicatorId, id).filter((o) => span === null || span.includes(o.periodId)) }))
+    .filter((s) => s.points.length > 0);
   const all = series.flatMap((s) => s.points);
   if (all.length === 0) return null;
   const periods = periodRange(ix, all.map((o) => o.periodId));
@@ -176,19 +195,21 @@ export function trendFigure(ix: Index, indicatorId: string, areaIds: readonly st
     const indexes = s.points.map((o) => periods.findIndex((p) => p.id === o.periodId));
     const runs = runsOf(indexes);
     return s.points.map((o, i) => ({
-      series: areaName(ix, s.id, lang),
+      series: areaName(ix, s.id, lang, true),
       period: ix.period.get(o.periodId)?.short ?? o.periodId,
       value: o.value,
-      title: `${areaName(ix, s.id, lang)}, ${periodLabel(ix, o.periodId, lang)}: ${fmt(o.value)}`,
+      title: `${areaName(ix, s.id, lang, true)}, ${periodLabel(ix, o.periodId, lang)}: ${fmt(o.value)}`,
       run: runs[i] ?? 0,
     }));
   });
   const lastPeriod = all.map((o) => o.periodId).sort((a, b) => (ix.period.get(a)?.order ?? 0) - (ix.period.get(b)?.order ?? 0)).at(-1) ?? null;
   const { rules, notes } = targetRules(ix, indicatorId, lastPeriod, lang);
-  const names = series.map((s) => areaName(ix, s.id, lang));
+  const names = series.map((s) => areaName(ix, s.id, lang, true));
+  const colors = seriesColors(names, areaName(ix, "viet-nam", lang));
   const title = t(lang, "chartTrendTitle", { indicator: indicator.name[lang], areas: names.join(lang === "vi" ? " và " : " and ") });
+  // Each series described over its own first-to-last periods, gaps included.
   const points = series
-    .map((s) => `${areaName(ix, s.id, lang)}: ${periods.map((p) => {
+    .map((s) => `${areaName(ix, s.id, lang, true)}: ${periodRange(ix, s.points.map((o) => o.periodId)).map((p) => {
       const o = s.points.find((x) => x.periodId === p.id);
       return `${p.label[lang]} ${o ? fmt(o.value) : t(lang, "missingPeriod")}`;
     }).join("; ")}.`)
@@ -199,6 +220,7 @@ export function trendFigure(ix: Index, indicatorId: string, areaIds: readonly st
       trendChart(data, {
         periods: labels,
         series: names,
+        colors,
         targets: rules,
         tickFormat: (v) => formatNumber(v, lang, 0),
         yLabel: indicator.unitLabel[lang],
@@ -222,8 +244,9 @@ export function trendFigure(ix: Index, indicatorId: string, areaIds: readonly st
         return o ? fmt(o.value) : "—";
       })]),
     },
-    values: series.flatMap((s) => s.points.map((o) => ({ label: areaName(ix, s.id, lang), period: periodLabel(ix, o.periodId, lang), value: o.value }))),
+    values: series.flatMap((s) => s.points.map((o) => ({ label: areaName(ix, s.id, lang, true), period: periodLabel(ix, o.periodId, lang), value: o.value }))),
     targets: rules,
     targetNotes: notes,
+    legend: names.length > 1 ? names.map((label, i) => ({ label, color: colors[i] ?? "" })) : [],
   };
 }

@@ -19,8 +19,10 @@ export interface TrendDatum {
 export interface TrendOptions {
   /** Every period between the first and the last, in order, present or not. */
   periods: readonly string[];
-  /** Series names in legend order; the first is drawn in the highlight colour. */
+  /** Series names in legend order. */
   series: readonly string[];
+  /** One colour per series (see seriesColors). */
+  colors: readonly string[];
   targets: readonly ReferenceLine[];
   tickFormat: (value: number) => string;
   yLabel: string;
@@ -41,9 +43,19 @@ export function runsOf(periodIndexes: readonly number[]): number[] {
  * Values by period: one coloured line per series, dots at each published
  * figure, breaks where a period has no figure, the target as a horizontal rule.
  */
+/**
+ * Series colours in legend order: the first series (the page's area) in the
+ * highlight colour, the country always in grey, others in distinct hues.
+ * The page draws the legend in HTML from the same list.
+ */
+export function seriesColors(names: readonly string[], nationalName: string): string[] {
+  const others = [COLORS.dot, "#7c3aed", "#0f766e", "#a16207"];
+  let next = 0;
+  return names.map((name, i) => (name === nationalName ? COLORS.national : i === 0 ? COLORS.highlight : (others[next++ % others.length] ?? COLORS.dot)));
+}
+
 export function trendChart(data: readonly TrendDatum[], options: TrendOptions): Plot.PlotOptions {
   const maxValue = Math.max(0, ...data.map((d) => d.value), ...options.targets.map((t) => t.value));
-  const palette = [COLORS.highlight, COLORS.dot, COLORS.national, "#7c3aed", "#0f766e"];
   const top = options.percent ? Math.min(100, Math.max(10, Math.ceil((maxValue * 1.1) / 10) * 10)) : maxValue * 1.1;
   return {
     width: options.width ?? 640,
@@ -55,11 +67,11 @@ export function trendChart(data: readonly TrendDatum[], options: TrendOptions): 
     style: FONT,
     x: { type: "point", domain: [...options.periods], label: null, padding: 0.3, tickFormat: (p: string, i: number) => (i % Math.max(1, Math.ceil((options.periods.length * 34) / (options.width ?? 640))) === 0 ? p : "") },
     y: { domain: [0, top], grid: true, label: options.yLabel, tickFormat: options.tickFormat },
-    color: { domain: [...options.series], range: palette.slice(0, Math.max(1, options.series.length)), legend: options.series.length > 1 },
+    color: { domain: [...options.series], range: [...options.colors], legend: false },
     marks: [
       ...options.targets.flatMap((t) => [
         Plot.ruleY([t.value], { stroke: COLORS.target, strokeWidth: 2, className: "target-rule", ariaDescription: "target" }),
-        Plot.text([t.value], { y: (d: number) => d, frameAnchor: "left", dx: 4, dy: -8, text: () => t.label, fill: COLORS.target, fontWeight: 600, textAnchor: "start", className: "target-label", ariaHidden: true }),
+        Plot.text([t.value], { y: (d: number) => d, frameAnchor: "right", dy: -9, text: () => t.label, fill: COLORS.target, fontWeight: 600, textAnchor: "end", stroke: "white", strokeWidth: 4, paintOrder: "stroke", className: "target-label", ariaHidden: true }),
       ]),
       Plot.line(data, { x: "period", y: "value", z: (d: TrendDatum) => `${d.series}|${d.run}`, stroke: "series", strokeWidth: 2, className: "trend-line" }),
       Plot.dot(data, { x: "period", y: "value", fill: "series", r: 4, stroke: "white", title: "title", ariaLabel: "title", className: "value-dot" }),
