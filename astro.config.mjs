@@ -12,5 +12,4 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   server: { host: "127.0.0.1", port: 4321 },
-  preview: { host: "127.0.0.1", port: 4321 },
 });

@@ -10,12 +10,18 @@ import { launchChromium } from "../test/support/browser.ts";
 import { serveStatic } from "../test/support/static-server.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["/", "/plans/lao-cai-84-kh-ubnd-2017/", "/provinces/lao-cai-truoc-2025/", "/indicators/na_women_share/", "/en/"];
+const paths =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : ["/", "/plans/lao-cai-84-kh-ubnd-2017/", "/provinces/lao-cai-truoc-2025/", "/indicators/na_women_share/", "/en/"];
 const out = join(root, "screenshots");
 mkdirSync(out, { recursive: true });
 const server = await serveStatic(join(root, "dist"));
 const browser = await launchChromium();
-for (const [label, width] of [["phone", 390], ["desktop", 1280]] as const) {
+for (const [label, width] of [
+  ["phone", 390],
+  ["desktop", 1280],
+] as const) {
   const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
   for (const path of paths) {
     await page.goto(server.origin + path, { waitUntil: "networkidle" });

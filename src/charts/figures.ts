@@ -69,14 +69,28 @@ function targetNote(ix: Index, target: Target, lang: Lang): string {
  * targets measured directly by it whose deadline falls in the period, else
  * those with the latest deadline; one rule per value, two at most.
  */
-export function targetRules(ix: Index, indicatorId: string, periodId: string | null, lang: Lang): { rules: ReferenceLine[]; targets: Target[]; notes: string[] } {
+export function targetRules(
+  ix: Index,
+  indicatorId: string,
+  periodId: string | null,
+  lang: Lang,
+): { rules: ReferenceLine[]; targets: Target[]; notes: string[] } {
   const candidates = ix.dataset.targets.filter(
-    (tg) => tg.indicatorIds.includes(indicatorId) && tg.value !== null && tg.comparator !== "none" && tg.comparator !== "between" && ix.plan.get(tg.planId)?.issuerLevel === "national",
+    (tg) =>
+      tg.indicatorIds.includes(indicatorId) &&
+      tg.value !== null &&
+      tg.comparator !== "none" &&
+      tg.comparator !== "between" &&
+      ix.plan.get(tg.planId)?.issuerLevel === "national",
   );
   const period = periodId ? ix.period.get(periodId) : undefined;
-  const inPeriod = candidates.filter((tg) => period && tg.deadline !== null && period.start !== null && tg.deadline >= period.start && tg.deadline <= (period.end ?? period.start));
+  const inPeriod = candidates.filter(
+    (tg) => period && tg.deadline !== null && period.start !== null && tg.deadline >= period.start && tg.deadline <= (period.end ?? period.start),
+  );
   const latest = Math.max(...candidates.map((tg) => tg.deadline ?? 0));
-  const chosen = (inPeriod.length > 0 ? inPeriod : candidates.filter((tg) => (tg.deadline ?? 0) === latest)).sort((a, b) => (b.deadline ?? 0) - (a.deadline ?? 0));
+  const chosen = (inPeriod.length > 0 ? inPeriod : candidates.filter((tg) => (tg.deadline ?? 0) === latest)).sort(
+    (a, b) => (b.deadline ?? 0) - (a.deadline ?? 0),
+  );
   const seen = new Set<number>();
   const targets: Target[] = [];
   for (const tg of chosen) {
@@ -177,18 +191,33 @@ export function rankingFigure(ix: Index, indicatorId: string, lang: Lang, option
  * alone). With `clipTo`, the periods span only those areas' own figures, so a
  * province's two points are not squeezed against a national series from 1946.
  */
-export function trendFigure(ix: Index, indicatorId: string, areaIds: readonly string[], lang: Lang, options: { clipTo?: readonly string[] } = {}): Figure | null {
+export function trendFigure(
+  ix: Index,
+  indicatorId: string,
+  areaIds: readonly string[],
+  lang: Lang,
+  options: { clipTo?: readonly string[] } = {},
+): Figure | null {
   const indicator = ix.indicator.get(indicatorId);
   if (!indicator) return null;
   const clipTo = options.clipTo ?? [];
   const own = clipTo.flatMap((id) => seriesOf(ix, indicatorId, id));
-  const span = own.length > 0 ? periodRange(ix, own.map((o) => o.periodId)).map((p) => p.id) : null;
+  const span =
+    own.length > 0
+      ? periodRange(
+          ix,
+          own.map((o) => o.periodId),
+        ).map((p) => p.id)
+      : null;
   const series = areaIds
     .map((id) => ({ id, points: seriesOf(ix, indicatorId, id).filter((o) => span === null || span.includes(o.periodId)) }))
     .filter((s) => s.points.length > 0);
   const all = series.flatMap((s) => s.points);
   if (all.length === 0) return null;
-  const periods = periodRange(ix, all.map((o) => o.periodId));
+  const periods = periodRange(
+    ix,
+    all.map((o) => o.periodId),
+  );
   const labels = periods.map((p) => p.short);
   const fmt = (v: number) => formatValue(v, lang, indicator.unit, indicator.decimals);
   const data: TrendDatum[] = series.flatMap((s) => {
@@ -202,17 +231,29 @@ export function trendFigure(ix: Index, indicatorId: string, areaIds: readonly st
       run: runs[i] ?? 0,
     }));
   });
-  const lastPeriod = all.map((o) => o.periodId).sort((a, b) => (ix.period.get(a)?.order ?? 0) - (ix.period.get(b)?.order ?? 0)).at(-1) ?? null;
+  const lastPeriod =
+    all
+      .map((o) => o.periodId)
+      .sort((a, b) => (ix.period.get(a)?.order ?? 0) - (ix.period.get(b)?.order ?? 0))
+      .at(-1) ?? null;
   const { rules, notes } = targetRules(ix, indicatorId, lastPeriod, lang);
   const names = series.map((s) => areaName(ix, s.id, lang, true));
   const colors = seriesColors(names, areaName(ix, "viet-nam", lang));
   const title = t(lang, "chartTrendTitle", { indicator: indicator.name[lang], areas: names.join(lang === "vi" ? " và " : " and ") });
   // Each series described over its own first-to-last periods, gaps included.
   const points = series
-    .map((s) => `${areaName(ix, s.id, lang, true)}: ${periodRange(ix, s.points.map((o) => o.periodId)).map((p) => {
-      const o = s.points.find((x) => x.periodId === p.id);
-      return `${p.label[lang]} ${o ? fmt(o.value) : t(lang, "missingPeriod")}`;
-    }).join("; ")}.`)
+    .map(
+      (s) =>
+        `${areaName(ix, s.id, lang, true)}: ${periodRange(
+          ix,
+          s.points.map((o) => o.periodId),
+        )
+          .map((p) => {
+            const o = s.points.find((x) => x.periodId === p.id);
+            return `${p.label[lang]} ${o ? fmt(o.value) : t(lang, "missingPeriod")}`;
+          })
+          .join("; ")}.`,
+    )
     .join(" ");
   const description = t(lang, "chartTrendDesc", { points }) + (rules[0] ? ` ${t(lang, "chartTargetNote", { target: notes.join("; ") })}` : "");
   const rendered = renderBoth(
@@ -239,10 +280,13 @@ export function trendFigure(ix: Index, indicatorId: string, areaIds: readonly st
     sourceIds: sourcesOf(all),
     table: {
       head: [t(lang, "period"), ...names],
-      rows: periods.map((p) => [p.label[lang], ...series.map((s) => {
-        const o = s.points.find((x) => x.periodId === p.id);
-        return o ? fmt(o.value) : "—";
-      })]),
+      rows: periods.map((p) => [
+        p.label[lang],
+        ...series.map((s) => {
+          const o = s.points.find((x) => x.periodId === p.id);
+          return o ? fmt(o.value) : "—";
+        }),
+      ]),
     },
     values: series.flatMap((s) => s.points.map((o) => ({ label: areaName(ix, s.id, lang, true), period: periodLabel(ix, o.periodId, lang), value: o.value }))),
     targets: rules,

@@ -53,12 +53,34 @@ export function rankingChart(data: readonly RankingDatum[], options: RankingOpti
       Plot.ruleY(data, { y: "label", stroke: COLORS.grid, strokeWidth: 0.75 }),
       ...options.targets.flatMap((t) => [
         Plot.ruleX([t.value], { stroke: COLORS.target, strokeWidth: 2, className: "target-rule", ariaDescription: "target" }),
-        Plot.text([t.value], { x: (d: number) => d, frameAnchor: "bottom", dy: 16, text: () => t.label, fill: COLORS.target, fontWeight: 600, className: "target-label", ariaHidden: true }),
+        Plot.text([t.value], {
+          x: (d: number) => d,
+          frameAnchor: "bottom",
+          dy: 16,
+          text: () => t.label,
+          fill: COLORS.target,
+          fontWeight: 600,
+          className: "target-label",
+          ariaHidden: "true",
+        }),
       ]),
       ...(options.national
         ? [
-            Plot.ruleX([options.national.value], { stroke: COLORS.national, strokeDasharray: "4,3", className: "national-rule", ariaDescription: "national figure" }),
-            Plot.text([options.national.value], { x: (d: number) => d, frameAnchor: "top", dy: -30, text: () => options.national?.label ?? "", fill: COLORS.national, className: "national-label", ariaHidden: true }),
+            Plot.ruleX([options.national.value], {
+              stroke: COLORS.national,
+              strokeDasharray: "4,3",
+              className: "national-rule",
+              ariaDescription: "national figure",
+            }),
+            Plot.text([options.national.value], {
+              x: (d: number) => d,
+              frameAnchor: "top",
+              dy: -30,
+              text: () => options.national?.label ?? "",
+              fill: COLORS.national,
+              className: "national-label",
+              ariaHidden: "true",
+            }),
           ]
         : []),
       Plot.dot(data, {

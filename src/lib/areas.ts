@@ -224,12 +224,7 @@ export type AreaMatch = { ok: true; area: Area } | { ok: false; expected: string
  * names were reused in 2025 ("Lào Cai" is a larger unit from 12 June 2025),
  * the date picks among areas of the same name.
  */
-export function resolveAreaName(
-  rawName: string,
-  date: string | null,
-  areas: readonly Area[],
-  aliases: ReadonlyMap<string, string>,
-): AreaMatch {
+export function resolveAreaName(rawName: string, date: string | null, areas: readonly Area[], aliases: ReadonlyMap<string, string>): AreaMatch {
   const cleaned = normaliseText(rawName);
   const name = aliases.get(cleaned) ?? cleaned;
   const named = areas.filter((a) => a.nameVi === name || a.fullNameVi === name || a.formerNamesVi.includes(name));

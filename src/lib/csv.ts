@@ -33,11 +33,7 @@ function lineAt(newlines: readonly number[], offset: number): number {
  * whose field count differs from the header's, and papaparse's own errors
  * (unterminated quotes).
  */
-export function parseCsv(
-  text: string,
-  file: string,
-  requiredColumns: readonly string[] = [],
-): { table: CsvTable; problems: Problem[] } {
+export function parseCsv(text: string, file: string, requiredColumns: readonly string[] = []): { table: CsvTable; problems: Problem[] } {
   const problems: Problem[] = [];
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const newlines: number[] = [];

@@ -73,7 +73,22 @@ export function buildDownloads(dataset: Dataset): Map<string, string> {
     "targets.csv",
     BOM +
       toCsv(
-        ["id", "plan", "section", "comparator", "value", "value_max", "unit", "deadline", "recurrence", "measure", "indicators", "proxies", "text_vi", "text_en"],
+        [
+          "id",
+          "plan",
+          "section",
+          "comparator",
+          "value",
+          "value_max",
+          "unit",
+          "deadline",
+          "recurrence",
+          "measure",
+          "indicators",
+          "proxies",
+          "text_vi",
+          "text_en",
+        ],
         dataset.targets.map((t) => [
           t.id,
           t.planId,
@@ -97,7 +112,19 @@ export function buildDownloads(dataset: Dataset): Map<string, string> {
     BOM +
       toCsv(
         ["id", "code", "level", "name_vi", "name_en", "valid_from", "valid_to", "sets", "region", "became", "formed_from"],
-        dataset.areas.map((a) => [a.id, a.code, a.level, a.nameVi, a.nameEn, a.validFrom, a.validTo, a.sets.join(";"), a.region, a.becameId, a.formedFromIds.join(";")]),
+        dataset.areas.map((a) => [
+          a.id,
+          a.code,
+          a.level,
+          a.nameVi,
+          a.nameEn,
+          a.validFrom,
+          a.validTo,
+          a.sets.join(";"),
+          a.region,
+          a.becameId,
+          a.formedFromIds.join(";"),
+        ]),
       ),
   );
   return out;

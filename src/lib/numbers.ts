@@ -1,8 +1,5 @@
 /** The outcome of reading a number cell. */
-export type NumberCell =
-  | { kind: "number"; value: number }
-  | { kind: "missing" }
-  | { kind: "invalid"; expected: string };
+export type NumberCell = { kind: "number"; value: number } | { kind: "missing" } | { kind: "invalid"; expected: string };
 
 /** Cells that agencies use for "no figure": empty, "..", "-", "–", "…". */
 const MISSING = new Set(["", "..", "...", "…", "-", "–", "—"]);
@@ -26,7 +23,7 @@ export function parseNumberCell(raw: string, options: { decimalComma?: boolean }
   } else if (/^[+-]?\d+,\d+$/u.test(digits)) {
     // A lone comma with no dot is a decimal comma ("30,26"); thousands never come as one group of 1-2 digits.
     if (/^[+-]?\d{1,3},\d{3}$/u.test(digits)) {
-      return { kind: "invalid", expected: "an unambiguous number (\"1,234\" could be 1.234 or 1234)" };
+      return { kind: "invalid", expected: 'an unambiguous number ("1,234" could be 1.234 or 1234)' };
     }
     digits = digits.replace(",", ".");
   }

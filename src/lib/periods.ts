@@ -70,7 +70,18 @@ export function parsePeriod(raw: string, legislatures: readonly Legislature[]): 
     const end = Number(span[2]);
     if (end <= start) return { ok: false, expected: "a span whose end year is after its start year" };
     const label = `${start}–${end}`;
-    return { ok: true, period: { id: `${start}-${end}`, kind: "span", start, end, order: start * 10000 + end, label: { vi: label, en: label }, short: `${start}–${String(end).slice(2)}` } };
+    return {
+      ok: true,
+      period: {
+        id: `${start}-${end}`,
+        kind: "span",
+        start,
+        end,
+        order: start * 10000 + end,
+        label: { vi: label, en: label },
+        short: `${start}–${String(end).slice(2)}`,
+      },
+    };
   }
   const term = /^(?:Khóa\s+)?([IVXL]+)(?:\s*\((\d{4})(?:\s*[-–]\s*(\d{4}))?\))?$/u.exec(text);
   if (term) {

@@ -8,20 +8,9 @@
  * -> cross-references -> derived fields. Every step adds to one problem list.
  */
 import { buildAreas, resolveAreaName, type Area, type ProvinceCrosswalkRow } from "./areas.ts";
+import type { z } from "zod";
 import { parseCsv, type CsvTable } from "./csv.ts";
-import type {
-  AreaSetInfo,
-  Comparator,
-  Dataset,
-  Indicator,
-  Measure,
-  Observation,
-  Plan,
-  SetAside,
-  Sex,
-  Source,
-  Target,
-} from "./model.ts";
+import type { AreaSetInfo, Comparator, Dataset, Indicator, Measure, Observation, Plan, SetAside, Sex, Source, Target } from "./model.ts";
 import { parsePeriod, periodReferenceDate, type Legislature, type Period } from "./periods.ts";
 import type { Problem } from "./problems.ts";
 import {
@@ -74,7 +63,7 @@ function table(files: ReadonlyMap<string, InputFile>, path: string, c: Collector
   return parsed;
 }
 
-function rows<S extends Parameters<typeof readRows>[1]>(t: CsvTable | null, schema: S, c: Collector) {
+function rows<S extends z.ZodType>(t: CsvTable | null, schema: S, c: Collector) {
   if (!t) return [];
   const { rows: read, problems } = readRows(t, schema);
   c.add(...problems);
@@ -102,7 +91,13 @@ function readSources(files: ReadonlyMap<string, InputFile>, c: Collector): Sourc
     const mdPath = `sources/${folder}/SOURCE.md`;
     const md = files.get(mdPath);
     if (!md) {
-      c.add({ file: `sources/${folder}`, line: 0, column: "", found: "no SOURCE.md", expected: "a SOURCE.md with publisher, title, url, retrieved, licence, sha256, importer" });
+      c.add({
+        file: `sources/${folder}`,
+        line: 0,
+        column: "",
+        found: "no SOURCE.md",
+        expected: "a SOURCE.md with publisher, title, url, retrieved, licence, sha256, importer",
+      });
       continue;
     }
     const { source, problems } = parseSourceMd(md.text, mdPath, folder);
@@ -119,7 +114,14 @@ function readSources(files: ReadonlyMap<string, InputFile>, c: Collector): Sourc
       const input = files.get(`sources/${folder}/${f.name}`);
       if (!input) c.add({ file: mdPath, line: 1, column: "files", found: f.name, expected: "a file of that name beside SOURCE.md" });
       else if (input.sha256 !== f.sha256) {
-        c.add({ file: `sources/${folder}/${f.name}`, line: 0, column: "", found: `sha256 ${input.sha256}`, expected: `sha256 ${f.sha256} as recorded in SOURCE.md`, suggestion: "the file changed: update SOURCE.md if the change is a new release" });
+        c.add({
+          file: `sources/${folder}/${f.name}`,
+          line: 0,
+          column: "",
+          found: `sha256 ${input.sha256}`,
+          expected: `sha256 ${f.sha256} as recorded in SOURCE.md`,
+          suggestion: "the file changed: update SOURCE.md if the change is a new release",
+        });
       }
     }
     sources.push(source);
@@ -128,9 +130,7 @@ function readSources(files: ReadonlyMap<string, InputFile>, c: Collector): Sourc
 }
 
 function sourceFiles(sources: readonly Source[], importer: string): { source: Source; path: string }[] {
-  return sources
-    .filter((s) => s.importer === importer)
-    .flatMap((source) => source.files.map((f) => ({ source, path: `sources/${source.id}/${f.name}` })));
+  return sources.filter((s) => s.importer === importer).flatMap((source) => source.files.map((f) => ({ source, path: `sources/${source.id}/${f.name}` })));
 }
 
 /** Areas from the crosswalk source file plus the project's set dates and region names. */
@@ -159,7 +159,11 @@ function readAreas(files: ReadonlyMap<string, InputFile>, sources: readonly Sour
     }
   }
   const areas = p63 && p34 ? buildAreas(crosswalk, regions, { p63ValidTo: p63, p34ValidFrom: p34 }, aliases) : [];
-  duplicates(areas, (a) => a.id, (a) => c.add({ file: "sources/gso-provinces-2025", line: 0, column: "", found: a.id, expected: "unique area slugs" }));
+  duplicates(
+    areas,
+    (a) => a.id,
+    (a) => c.add({ file: "sources/gso-provinces-2025", line: 0, column: "", found: a.id, expected: "unique area slugs" }),
+  );
   return { areas, areaSets };
 }
 
@@ -225,7 +229,12 @@ function importTidy(
     const indicator = ctx.indicators.get(mapping.indicator);
     if (!indicator && ctx.reportedIndicators.has(mapping.indicator)) continue;
     if (!indicator) {
-      at("indicator", mapping.indicator, "an indicator id of indicators.csv (named in mappings/indicator_map.csv)", didYouMean(mapping.indicator, [...ctx.indicators.keys()]).suggestion);
+      at(
+        "indicator",
+        mapping.indicator,
+        "an indicator id of indicators.csv (named in mappings/indicator_map.csv)",
+        didYouMean(mapping.indicator, [...ctx.indicators.keys()]).suggestion,
+      );
       continue;
     }
     const parsed = parsePeriod(row.period, ctx.legislatures);
@@ -242,7 +251,12 @@ function importTidy(
     if (!area.ok) {
       const names = ctx.areas.flatMap((a) => [a.nameVi, ...a.formerNamesVi]);
       const near = closestName(row.area_name, names);
-      at("area_name", row.area_name, area.expected, near ? `did you mean "${near}"? (or add the spelling to mappings/area_aliases.csv)` : "add the spelling to mappings/area_aliases.csv");
+      at(
+        "area_name",
+        row.area_name,
+        area.expected,
+        near ? `did you mean "${near}"? (or add the spelling to mappings/area_aliases.csv)` : "add the spelling to mappings/area_aliases.csv",
+      );
       continue;
     }
     if (row.value === null) {
@@ -324,7 +338,13 @@ function quoteKindOf(textVi: string): Target["quoteKind"] {
 }
 
 /** Plans and targets: the project's own tables, the national-targets file and the other-plans files. */
-function readPlansAndTargets(files: ReadonlyMap<string, InputFile>, sources: readonly Source[], areas: readonly Area[], aliases: ReadonlyMap<string, string>, c: Collector) {
+function readPlansAndTargets(
+  files: ReadonlyMap<string, InputFile>,
+  sources: readonly Source[],
+  areas: readonly Area[],
+  aliases: ReadonlyMap<string, string>,
+  c: Collector,
+) {
   const plans: Plan[] = [];
   const targets: Target[] = [];
   const transcribed = new Set<string>();
@@ -381,10 +401,17 @@ function readPlansAndTargets(files: ReadonlyMap<string, InputFile>, sources: rea
     const perPlan = new Map<string, number>();
     for (const { line, row } of rows(table(files, path, c), NationalTargetSourceRowSchema, c)) {
       const match = nationalMap.find(
-        ({ row: m }) => row.plan.startsWith(m.plan_label_starts) && m.raw_indicator === row.indicator && m.raw_deadline === row.deadline && m.raw_value === row.value,
+        ({ row: m }) =>
+          row.plan.startsWith(m.plan_label_starts) && m.raw_indicator === row.indicator && m.raw_deadline === row.deadline && m.raw_value === row.value,
       );
       if (!match) {
-        c.add({ file: path, line, column: "indicator", found: `${row.indicator} ${row.deadline} ${row.value}`, expected: "a matching row in mappings/national_targets.csv (plan, English wording, indicators)" });
+        c.add({
+          file: path,
+          line,
+          column: "indicator",
+          found: `${row.indicator} ${row.deadline} ${row.value}`,
+          expected: "a matching row in mappings/national_targets.csv (plan, English wording, indicators)",
+        });
         continue;
       }
       usedMapLines.add(match.line);
@@ -411,12 +438,22 @@ function readPlansAndTargets(files: ReadonlyMap<string, InputFile>, sources: rea
         measure: m.measure,
         indicatorIds: m.indicators,
         proxyIndicatorIds: m.proxies,
-        note: { vi: row.deadline !== String(m.deadline ?? "") ? `Thời hạn theo văn bản: ${row.deadline}` : "", en: row.deadline !== String(m.deadline ?? "") ? `Deadline as written: ${row.deadline}` : "" },
+        note: {
+          vi: row.deadline !== String(m.deadline ?? "") ? `Thời hạn theo văn bản: ${row.deadline}` : "",
+          en: row.deadline !== String(m.deadline ?? "") ? `Deadline as written: ${row.deadline}` : "",
+        },
       });
     }
   }
   for (const { line } of nationalMap) {
-    if (!usedMapLines.has(line)) c.add({ file: "mappings/national_targets.csv", line, column: "", found: "a row no target uses", expected: "each row to match a row of the national-targets source" });
+    if (!usedMapLines.has(line))
+      c.add({
+        file: "mappings/national_targets.csv",
+        line,
+        column: "",
+        found: "a row no target uses",
+        expected: "each row to match a row of the national-targets source",
+      });
   }
 
   // Other provinces' plans: the index gives plans, the targets file their targets.
@@ -442,7 +479,10 @@ function readPlansAndTargets(files: ReadonlyMap<string, InputFile>, sources: rea
           docDate,
           periodStart: years.length > 1 ? (years[0] ?? null) : null,
           periodEnd: years.length > 0 ? (years[years.length - 1] ?? null) : null,
-          title: { vi: `Kế hoạch ${row.doc_number && row.doc_number !== "not given" ? row.doc_number : ""} (${row.period})`.replace(/\s+/gu, " "), en: `Plan ${row.doc_number && row.doc_number !== "not given" ? row.doc_number : ""} (${row.period})`.replace(/\s+/gu, " ") },
+          title: {
+            vi: `Kế hoạch ${row.doc_number && row.doc_number !== "not given" ? row.doc_number : ""} (${row.period})`.replace(/\s+/gu, " "),
+            en: `Plan ${row.doc_number && row.doc_number !== "not given" ? row.doc_number : ""} (${row.period})`.replace(/\s+/gu, " "),
+          },
           parent: row.parent_policies,
           reporting: { vi: "", en: "" },
           sourceId: source.id,
@@ -496,35 +536,86 @@ function didYouMean(name: string, candidates: readonly string[]): { suggestion?:
 }
 
 /** Checks that hold across tables: ids unique, every reference resolves, quotes stand in their source. */
-function crossCheck(dataset: Dataset, files: ReadonlyMap<string, InputFile>, transcribed: ReadonlySet<string>, reportedIndicators: ReadonlySet<string>, c: Collector): void {
+function crossCheck(
+  dataset: Dataset,
+  files: ReadonlyMap<string, InputFile>,
+  transcribed: ReadonlySet<string>,
+  reportedIndicators: ReadonlySet<string>,
+  c: Collector,
+): void {
   const areaIds = new Set(dataset.areas.map((a) => a.id));
   const sourceIds = new Set(dataset.sources.map((s) => s.id));
   const indicatorIds = dataset.indicators.map((i) => i.id);
   const planById = new Map(dataset.plans.map((p) => [p.id, p]));
-  duplicates(dataset.plans, (p) => p.id, (p) => c.add({ file: "plans.csv", line: 0, column: "id", found: p.id, expected: "each plan id once (plans.csv and the other-plans index together)" }));
+  duplicates(
+    dataset.plans,
+    (p) => p.id,
+    (p) => c.add({ file: "plans.csv", line: 0, column: "id", found: p.id, expected: "each plan id once (plans.csv and the other-plans index together)" }),
+  );
   duplicates(
     dataset.plans.filter((p) => p.docNumber !== "" && p.docDate !== ""),
     (p) => `${p.issuer.vi}|${p.docNumber}|${p.docDate}`,
-    (p) => c.add({ file: "plans.csv", line: 0, column: "doc_number", found: `${p.issuer.vi} ${p.docNumber} ${p.docDate}`, expected: "one plan per issuer, number and date" }),
+    (p) =>
+      c.add({
+        file: "plans.csv",
+        line: 0,
+        column: "doc_number",
+        found: `${p.issuer.vi} ${p.docNumber} ${p.docDate}`,
+        expected: "one plan per issuer, number and date",
+      }),
   );
-  duplicates(dataset.targets, (t) => t.id, (t) => c.add({ file: "targets.csv", line: 0, column: "id", found: t.id, expected: "each target id once" }));
+  duplicates(
+    dataset.targets,
+    (t) => t.id,
+    (t) => c.add({ file: "targets.csv", line: 0, column: "id", found: t.id, expected: "each target id once" }),
+  );
   for (const plan of dataset.plans) {
-    if (!areaIds.has(plan.areaId)) c.add({ file: "plans.csv", line: 0, column: "area", found: plan.areaId, expected: "an area id", ...didYouMean(plan.areaId, [...areaIds]) });
-    if (!sourceIds.has(plan.sourceId)) c.add({ file: "plans.csv", line: 0, column: "source", found: plan.sourceId, expected: "a folder under sources/ with a SOURCE.md", ...didYouMean(plan.sourceId, [...sourceIds]) });
+    if (!areaIds.has(plan.areaId))
+      c.add({ file: "plans.csv", line: 0, column: "area", found: plan.areaId, expected: "an area id", ...didYouMean(plan.areaId, [...areaIds]) });
+    if (!sourceIds.has(plan.sourceId))
+      c.add({
+        file: "plans.csv",
+        line: 0,
+        column: "source",
+        found: plan.sourceId,
+        expected: "a folder under sources/ with a SOURCE.md",
+        ...didYouMean(plan.sourceId, [...sourceIds]),
+      });
   }
   for (const target of dataset.targets) {
     const file = transcribed.has(target.id) ? "targets.csv" : `targets of ${target.id.replace(/-\d+$/u, "")} (sources/national-targets or sources/other-plans)`;
     const plan = planById.get(target.planId);
     if (!plan) {
-      c.add({ file, line: 0, column: "plan", found: `${target.id}: ${target.planId}`, expected: "a plan id of plans.csv or the other-plans index", ...didYouMean(target.planId, [...planById.keys()]) });
+      c.add({
+        file,
+        line: 0,
+        column: "plan",
+        found: `${target.id}: ${target.planId}`,
+        expected: "a plan id of plans.csv or the other-plans index",
+        ...didYouMean(target.planId, [...planById.keys()]),
+      });
       continue;
     }
     for (const id of [...target.indicatorIds, ...target.proxyIndicatorIds]) {
-      if (!indicatorIds.includes(id) && !reportedIndicators.has(id)) c.add({ file, line: 0, column: "indicators", found: `${target.id}: ${id}`, expected: "an indicator id of indicators.csv", ...didYouMean(id, indicatorIds) });
+      if (!indicatorIds.includes(id) && !reportedIndicators.has(id))
+        c.add({
+          file,
+          line: 0,
+          column: "indicators",
+          found: `${target.id}: ${id}`,
+          expected: "an indicator id of indicators.csv",
+          ...didYouMean(id, indicatorIds),
+        });
     }
     const planYear = Number(plan.docDate.slice(0, 4));
     if (target.deadline !== null && plan.docDate !== "" && target.deadline < planYear && plan.issuerLevel !== "national") {
-      c.add({ file, line: 0, column: "deadline", found: `${target.id}: ${target.deadline}`, expected: `a deadline not before the plan's own date (${plan.docDate})` });
+      c.add({
+        file,
+        line: 0,
+        column: "deadline",
+        found: `${target.id}: ${target.deadline}`,
+        expected: `a deadline not before the plan's own date (${plan.docDate})`,
+      });
     }
     // A hand-transcribed quote must stand, word for word, in the plan's source text.
     const source = dataset.sources.find((s) => s.id === plan.sourceId);
@@ -532,7 +623,13 @@ function crossCheck(dataset: Dataset, files: ReadonlyMap<string, InputFile>, tra
       const haystack = normaliseText(source.files.map((f) => files.get(`sources/${source.id}/${f.name}`)?.text ?? "").join("\n"));
       const quote = normaliseText(target.textVi);
       if (!haystack.includes(quote)) {
-        c.add({ file, line: 0, column: "text_vi", found: `${target.id}: ${target.textVi.slice(0, 60)}`, expected: `a quotation found word for word in sources/${source.id}` });
+        c.add({
+          file,
+          line: 0,
+          column: "text_vi",
+          found: `${target.id}: ${target.textVi.slice(0, 60)}`,
+          expected: `a quotation found word for word in sources/${source.id}`,
+        });
       }
     }
   }
@@ -545,11 +642,16 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
   const sources = readSources(files, c);
   const aliases = new Map(rows(table(files, "mappings/area_aliases.csv", c), AreaAliasRowSchema, c).map(({ row }) => [row.raw, row.name]));
   const { areas, areaSets } = readAreas(files, sources, aliases, c);
-  const legislatures: Legislature[] = rows(table(files, "legislatures.csv", c), LegislatureRowSchema, c).map(({ row }) => ({ numeral: row.numeral, start: row.start_year }));
+  const legislatures: Legislature[] = rows(table(files, "legislatures.csv", c), LegislatureRowSchema, c).map(({ row }) => ({
+    numeral: row.numeral,
+    start: row.start_year,
+  }));
   const indicatorTable = table(files, "indicators.csv", c);
   const indicatorRows = rows(indicatorTable, IndicatorRowSchema, c);
   // An invalid row is reported once; references to its id are not reported again.
-  const reportedIndicators = new Set((indicatorTable?.rows ?? []).map((r) => normaliseText(r.cells["id"] ?? "")).filter((id) => !indicatorRows.some(({ row }) => row.id === id)));
+  const reportedIndicators = new Set(
+    (indicatorTable?.rows ?? []).map((r) => normaliseText(r.cells["id"] ?? "")).filter((id) => !indicatorRows.some(({ row }) => row.id === id)),
+  );
   const indicators = new Map<string, Indicator>(
     indicatorRows.map(({ row }) => [
       row.id,
@@ -569,14 +671,26 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
       },
     ]),
   );
-  duplicates(indicatorRows, ({ row }) => row.id, ({ line, row }) => c.add({ file: "indicators.csv", line, column: "id", found: row.id, expected: "each indicator id once" }));
+  duplicates(
+    indicatorRows,
+    ({ row }) => row.id,
+    ({ line, row }) => c.add({ file: "indicators.csv", line, column: "id", found: row.id, expected: "each indicator id once" }),
+  );
 
   const map = rows(table(files, "mappings/indicator_map.csv", c), IndicatorMapRowSchema, c);
   for (const { line, row } of map) {
     if (row.indicator !== "-" && !indicators.has(row.indicator) && !reportedIndicators.has(row.indicator)) {
-      c.add({ file: "mappings/indicator_map.csv", line, column: "indicator", found: row.indicator, expected: "an id of indicators.csv, or - to set the rows aside", ...didYouMean(row.indicator, [...indicators.keys()]) });
+      c.add({
+        file: "mappings/indicator_map.csv",
+        line,
+        column: "indicator",
+        found: row.indicator,
+        expected: "an id of indicators.csv, or - to set the rows aside",
+        ...didYouMean(row.indicator, [...indicators.keys()]),
+      });
     }
-    if (row.indicator === "-" && row.note === "") c.add({ file: "mappings/indicator_map.csv", line, column: "note", found: "", expected: "the reason rows are set aside" });
+    if (row.indicator === "-" && row.note === "")
+      c.add({ file: "mappings/indicator_map.csv", line, column: "note", found: "", expected: "the reason rows are set aside" });
   }
   const ctx: ObservationContext = { areas, aliases, legislatures, indicators, reportedIndicators, map, periods: new Map() };
   const raw: RawObservation[] = [];
@@ -601,7 +715,14 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
     periods: [...ctx.periods.values()].sort((a, b) => byText(a.kind, b.kind) || a.order - b.order || byText(a.id, b.id)),
     indicators: [...indicators.values()],
     observations: observations.sort(
-      (a, b) => byText(a.indicatorId, b.indicatorId) || byText(a.areaId, b.areaId) || byText(a.periodId, b.periodId) || byText(a.sex ?? "", b.sex ?? "") || Number(b.headline) - Number(a.headline) || byText(a.sourceId, b.sourceId) || a.line - b.line,
+      (a, b) =>
+        byText(a.indicatorId, b.indicatorId) ||
+        byText(a.areaId, b.areaId) ||
+        byText(a.periodId, b.periodId) ||
+        byText(a.sex ?? "", b.sex ?? "") ||
+        Number(b.headline) - Number(a.headline) ||
+        byText(a.sourceId, b.sourceId) ||
+        a.line - b.line,
     ),
     sources,
     plans: plans.sort((a, b) => byText(a.id, b.id)),

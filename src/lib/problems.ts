@@ -20,11 +20,7 @@ export interface Problem {
 /** Orders problems by file, line and column so reports are stable. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      a.column.localeCompare(b.column) ||
-      a.expected.localeCompare(b.expected),
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column.localeCompare(b.column) || a.expected.localeCompare(b.expected),
   );
 }
 

@@ -70,7 +70,11 @@ export function latestOf(ix: Index, indicatorId: string, areaId: string): Observ
 export function latestProvincialPeriod(ix: Index, indicatorId: string): { periodId: string; set: AreaSet } | null {
   const provincial = headlineObservations(ix, indicatorId).filter((o) => ix.area.get(o.areaId)?.level === "province");
   if (provincial.length === 0) return null;
-  const periodId = provincial.map((o) => o.periodId).sort((a, b) => comparePeriods(ix, a, b)).at(-1) ?? "";
+  const periodId =
+    provincial
+      .map((o) => o.periodId)
+      .sort((a, b) => comparePeriods(ix, a, b))
+      .at(-1) ?? "";
   const inPeriod = provincial.filter((o) => o.periodId === periodId);
   const set: AreaSet = inPeriod.some((o) => ix.area.get(o.areaId)?.sets.includes("p63") === false) ? "p34" : "p63";
   return { periodId, set };
@@ -106,7 +110,9 @@ export function targetsOfPlan(ix: Index, planId: string): Target[] {
 /** Plans issued for an area; for a 2025 unit also those of the provinces merged into it, and the reverse. */
 export function plansForArea(ix: Index, area: Area): Plan[] {
   const related = new Set([area.id, ...area.formedFromIds, ...(area.becameId ? [area.becameId] : [])]);
-  return ix.dataset.plans.filter((p) => related.has(p.areaId)).sort((a, b) => (a.areaId === area.id ? 0 : 1) - (b.areaId === area.id ? 0 : 1) || b.docDate.localeCompare(a.docDate) || a.id.localeCompare(b.id));
+  return ix.dataset.plans
+    .filter((p) => related.has(p.areaId))
+    .sort((a, b) => (a.areaId === area.id ? 0 : 1) - (b.areaId === area.id ? 0 : 1) || b.docDate.localeCompare(a.docDate) || a.id.localeCompare(b.id));
 }
 
 /** The national strategy in force (Resolution 28/NQ-CP, 2021-2030): the yardstick for every province. */

@@ -33,7 +33,14 @@ export const numberCell = z.string().transform((s, ctx) => {
   }
   return cell.kind === "number" ? cell.value : null;
 });
-const list = text.transform((s) => (s === "" ? [] : s.split(";").map((part) => part.trim()).filter((part) => part !== "")));
+const list = text.transform((s) =>
+  s === ""
+    ? []
+    : s
+        .split(";")
+        .map((part) => part.trim())
+        .filter((part) => part !== ""),
+);
 
 export const UnitSchema = z.enum(["percent", "count", "ratio", "hours", "minutes", "rank", "flag", "group"]);
 export const ComparatorSchema = z.enum([">=", ">", "<=", "<", "=", "~", "between", "none"]);
@@ -235,10 +242,7 @@ export const OtherPlanIndicatorRowSchema = z.object({
  * problem naming the file, line, column, the value found and what the schema
  * expected; rows with problems are left out of `rows` (the build stops anyway).
  */
-export function readRows<S extends z.ZodType<unknown, Record<string, string>>>(
-  table: CsvTable,
-  schema: S,
-): { rows: { line: number; row: z.output<S> }[]; problems: Problem[] } {
+export function readRows<S extends z.ZodType>(table: CsvTable, schema: S): { rows: { line: number; row: z.output<S> }[]; problems: Problem[] } {
   const rows: { line: number; row: z.output<S> }[] = [];
   const problems: Problem[] = [];
   for (const { line, cells } of table.rows) {

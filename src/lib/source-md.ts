@@ -43,13 +43,26 @@ export function parseSourceMd(text: string, file: string, folderId: string): { s
   if (fields.has("importer") && !(IMPORTERS as readonly string[]).includes(importer)) {
     problems.push({ file, line: fields.get("importer")?.line ?? 1, column: "importer", found: importer, expected: `one of ${IMPORTERS.join(", ")}` });
   }
-  const names = get("files").split(",").map((s) => s.trim()).filter(Boolean);
-  const sums = get("sha256").split(",").map((s) => s.trim()).filter(Boolean);
+  const names = get("files")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const sums = get("sha256")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (names.length !== sums.length) {
-    problems.push({ file, line: fields.get("sha256")?.line ?? 1, column: "sha256", found: `${sums.length} checksums`, expected: `one per file (${names.length})` });
+    problems.push({
+      file,
+      line: fields.get("sha256")?.line ?? 1,
+      column: "sha256",
+      found: `${sums.length} checksums`,
+      expected: `one per file (${names.length})`,
+    });
   }
   for (const sum of sums) {
-    if (!/^[0-9a-f]{64}$/u.test(sum)) problems.push({ file, line: fields.get("sha256")?.line ?? 1, column: "sha256", found: sum, expected: "a SHA-256 in hex" });
+    if (!/^[0-9a-f]{64}$/u.test(sum))
+      problems.push({ file, line: fields.get("sha256")?.line ?? 1, column: "sha256", found: sum, expected: "a SHA-256 in hex" });
   }
   if (problems.length > 0) return { source: null, problems };
   return {

@@ -8,12 +8,7 @@ export function normaliseText(raw: string): string {
 
 /** Removes Vietnamese diacritics: "Đắk Lắk" -> "Dak Lak". */
 export function foldDiacritics(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/gu, "d")
-    .replace(/Đ/gu, "D")
-    .normalize("NFC");
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d").replace(/Đ/gu, "D").normalize("NFC");
 }
 
 /** ASCII slug for URLs: "Bà Rịa - Vũng Tàu" -> "ba-ria-vung-tau". */

@@ -11,8 +11,16 @@ const crosswalk = parseCsv(fileText(files, "sources/gso-provinces-2025/provinces
   code2025: cells["code_2025"] ?? "",
   name2025: cells["name_2025"] ?? "",
 }));
-const aliases = new Map([["Hoà Bình", "Hòa Bình"], ["Thừa Thiên Huế", "Huế"]]);
-const areas = buildAreas(crosswalk, [{ nameVi: "Đồng bằng sông Hồng", nameEn: "Red River Delta" }], { p63ValidTo: "2025-06-11", p34ValidFrom: "2025-06-12" }, aliases);
+const aliases = new Map([
+  ["Hoà Bình", "Hòa Bình"],
+  ["Thừa Thiên Huế", "Huế"],
+]);
+const areas = buildAreas(
+  crosswalk,
+  [{ nameVi: "Đồng bằng sông Hồng", nameEn: "Red River Delta" }],
+  { p63ValidTo: "2025-06-11", p34ValidFrom: "2025-06-12" },
+  aliases,
+);
 
 describe("buildAreas on the real crosswalk", () => {
   it("has the 63 provinces before the merger and the 34 units after", () => {
@@ -20,15 +28,24 @@ describe("buildAreas on the real crosswalk", () => {
     expect(provincesOfSet(areas, "p34")).toHaveLength(34);
   });
   it("keeps the 11 unchanged provinces (and renamed Huế) as one area in both sets", () => {
-    const both = areas.filter((a) => a.level === "province" && a.sets.length === 2).map((a) => a.nameVi).sort((a, b) => a.localeCompare(b, "vi"));
+    const both = areas
+      .filter((a) => a.level === "province" && a.sets.length === 2)
+      .map((a) => a.nameVi)
+      .sort((a, b) => a.localeCompare(b, "vi"));
     expect(both).toEqual(["Cao Bằng", "Điện Biên", "Hà Nội", "Hà Tĩnh", "Huế", "Lai Châu", "Lạng Sơn", "Nghệ An", "Quảng Ninh", "Sơn La", "Thanh Hóa"]);
   });
   it("keys areas by code and validity: the seven reused codes name two different areas", () => {
     for (const code of ["15", "24", "44", "52", "80", "82", "91"]) {
       const named = areas.filter((a) => a.code === code);
       expect(named, code).toHaveLength(2);
-      expect(named.filter((a) => isValidOn(a, "2024-12-31")), code).toHaveLength(1);
-      expect(named.filter((a) => isValidOn(a, "2026-01-01")), code).toHaveLength(1);
+      expect(
+        named.filter((a) => isValidOn(a, "2024-12-31")),
+        code,
+      ).toHaveLength(1);
+      expect(
+        named.filter((a) => isValidOn(a, "2026-01-01")),
+        code,
+      ).toHaveLength(1);
     }
   });
   it("links each merged province to its unit and back", () => {

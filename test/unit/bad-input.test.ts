@@ -17,7 +17,16 @@ function problemsWith(path: string, text: string | Buffer): Problem[] {
 
 /** fixture -> the one problem it must produce (a subset of its fields; `expected` as a substring). */
 const TIDY_CASES: [string, Partial<Problem> & { expected: string }][] = [
-  ["tidy-unknown-area.csv", { line: 2, column: "area_name", found: "Thua Thien Hue", expected: "an area name", suggestion: 'did you mean "Thừa Thiên Huế"? (or add the spelling to mappings/area_aliases.csv)' }],
+  [
+    "tidy-unknown-area.csv",
+    {
+      line: 2,
+      column: "area_name",
+      found: "Thua Thien Hue",
+      expected: "an area name",
+      suggestion: 'did you mean "Thừa Thiên Huế"? (or add the spelling to mappings/area_aliases.csv)',
+    },
+  ],
   ["tidy-percent-over-100.csv", { line: 2, column: "value", found: "130", expected: "a percentage between 0 and 100" }],
   ["tidy-negative-count.csv", { line: 2, column: "value", found: "-5", expected: "a count of zero or more" }],
   ["tidy-unknown-indicator.csv", { line: 2, column: "indicator", found: "women_share_senate [percent]", expected: "mappings/indicator_map.csv" }],
@@ -44,10 +53,33 @@ describe("a bad file in a published layout stops the build with its own problem"
 });
 
 const TARGET_CASES: [string, { column: string; found: string; expected: string; suggestion?: string }][] = [
-  ["targets-unknown-plan.csv", { column: "plan", found: "lao-cai-x-1: lao-cai-84-kh-ubnd", expected: "a plan id of plans.csv or the other-plans index", suggestion: 'did you mean "lao-cai-84-kh-ubnd-2017"?' }],
-  ["targets-misquoted.csv", { column: "text_vi", found: "lao-cai-x-1: Duy trì tỷ lệ nữ đạt từ 25% trở lên.", expected: "a quotation found word for word in sources/plan-lao-cai-84-2017" }],
+  [
+    "targets-unknown-plan.csv",
+    {
+      column: "plan",
+      found: "lao-cai-x-1: lao-cai-84-kh-ubnd",
+      expected: "a plan id of plans.csv or the other-plans index",
+      suggestion: 'did you mean "lao-cai-84-kh-ubnd-2017"?',
+    },
+  ],
+  [
+    "targets-misquoted.csv",
+    {
+      column: "text_vi",
+      found: "lao-cai-x-1: Duy trì tỷ lệ nữ đạt từ 25% trở lên.",
+      expected: "a quotation found word for word in sources/plan-lao-cai-84-2017",
+    },
+  ],
   ["targets-deadline-before-plan.csv", { column: "deadline", found: "lao-cai-x-1: 2010", expected: "a deadline not before the plan's own date (2017-03-24)" }],
-  ["targets-unknown-indicator.csv", { column: "indicators", found: "lao-cai-x-1: party_comittee_women_share", expected: "an indicator id of indicators.csv", suggestion: 'did you mean "party_committee_women_share"?' }],
+  [
+    "targets-unknown-indicator.csv",
+    {
+      column: "indicators",
+      found: "lao-cai-x-1: party_comittee_women_share",
+      expected: "an indicator id of indicators.csv",
+      suggestion: 'did you mean "party_committee_women_share"?',
+    },
+  ],
 ];
 
 describe("a bad target stops the build with its own problem", () => {
@@ -70,7 +102,8 @@ describe("sources and references", () => {
     const files = real.map((f) => (f.path === TIDY ? { ...f, text: f.text + "\n", sha256: "0".repeat(64) } : f));
     const result = buildDataset(files);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems).toContainEqual(expect.objectContaining({ file: TIDY, expected: expect.stringContaining("as recorded in SOURCE.md") }));
+    if (!result.ok)
+      expect(result.problems).toContainEqual(expect.objectContaining({ file: TIDY, expected: expect.stringContaining("as recorded in SOURCE.md") }));
   });
   it("a source folder without SOURCE.md is refused", () => {
     const result = buildDataset(real.filter((f) => f.path !== "sources/regional-series/SOURCE.md"));
@@ -80,10 +113,23 @@ describe("sources and references", () => {
   it("a plan that cites a missing source is refused, with the closest source named", () => {
     const plans = real.find((f) => f.path === "plans.csv")?.text.replace(",plan-lai-chau-579-2016,", ",plan-lai-chau-579,") ?? "";
     const problems = problemsWith("plans.csv", plans);
-    expect(problems).toContainEqual({ file: "plans.csv", line: 0, column: "source", found: "plan-lai-chau-579", expected: "a folder under sources/ with a SOURCE.md", suggestion: 'did you mean "plan-lai-chau-579-2016"?' });
+    expect(problems).toContainEqual({
+      file: "plans.csv",
+      line: 0,
+      column: "source",
+      found: "plan-lai-chau-579",
+      expected: "a folder under sources/ with a SOURCE.md",
+      suggestion: 'did you mean "plan-lai-chau-579-2016"?',
+    });
   });
   it("an indicator with a unit outside the list is refused", () => {
-    const text = real.find((f) => f.path === "indicators.csv")?.text.replace("na_women_share,politics,Tỷ lệ nữ đại biểu Quốc hội,Women among National Assembly deputies,percent,", "na_women_share,politics,Tỷ lệ nữ đại biểu Quốc hội,Women among National Assembly deputies,pct,") ?? "";
+    const text =
+      real
+        .find((f) => f.path === "indicators.csv")
+        ?.text.replace(
+          "na_women_share,politics,Tỷ lệ nữ đại biểu Quốc hội,Women among National Assembly deputies,percent,",
+          "na_women_share,politics,Tỷ lệ nữ đại biểu Quốc hội,Women among National Assembly deputies,pct,",
+        ) ?? "";
     const problems = problemsWith("indicators.csv", text);
     expect(problems).toContainEqual(expect.objectContaining({ file: "indicators.csv", line: 2, column: "unit", found: "pct" }));
   });

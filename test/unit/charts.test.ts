@@ -60,7 +60,9 @@ describe("rankingFigure: women among National Assembly deputies, 16th legislatur
   it("draws the 35 % target of the 16th legislature as a rule at x(35)", () => {
     expect(figure.targets).toEqual([{ value: 35, label: "Mục tiêu ≥ 35 % (2026)" }]);
     // x(0) and x(70) are the first and last ticks; the rule sits at the point halfway between them.
-    const ticks = [...doc.querySelectorAll('g[aria-label="x-axis tick"] path')].map((p) => Number(/translate\(([\d.]+)/u.exec(p.getAttribute("transform") ?? "")?.[1]));
+    const ticks = [...doc.querySelectorAll('g[aria-label="x-axis tick"] path')].map((p) =>
+      Number(/translate\(([\d.]+)/u.exec(p.getAttribute("transform") ?? "")?.[1]),
+    );
     const rule = doc.querySelector("g.target-rule line");
     const x0 = ticks[0] ?? 0;
     const x70 = ticks.at(-1) ?? 0;

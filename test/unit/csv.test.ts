@@ -30,7 +30,13 @@ describe("parseCsv(text, file)", () => {
     expect(problems.map((p) => p.expected)).toEqual(["each column name once", 'a column named "b"']);
   });
   it("toCsv quotes only where needed and round-trips", () => {
-    const text = toCsv(["name", "n"], [["Bà Rịa, Vũng Tàu", 1.5], ['say "hi"', null]]);
+    const text = toCsv(
+      ["name", "n"],
+      [
+        ["Bà Rịa, Vũng Tàu", 1.5],
+        ['say "hi"', null],
+      ],
+    );
     expect(text).toBe('name,n\n"Bà Rịa, Vũng Tàu",1.5\n"say ""hi""",\n');
     expect(parseCsv(text, "x.csv").table.rows.map((r) => r.cells["name"])).toEqual(["Bà Rịa, Vũng Tàu", 'say "hi"']);
   });

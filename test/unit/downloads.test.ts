@@ -22,7 +22,12 @@ describe("downloads", () => {
     expect(table.rows).toHaveLength(result.dataset.observations.length);
     table.rows.forEach((row, i) => {
       const o = result.dataset.observations[i];
-      expect([row.cells["indicator"], row.cells["area_id"], row.cells["period"], Number(row.cells["value"])]).toEqual([o?.indicatorId, o?.areaId, o?.periodId, o?.value]);
+      expect([row.cells["indicator"], row.cells["area_id"], row.cells["period"], Number(row.cells["value"])]).toEqual([
+        o?.indicatorId,
+        o?.areaId,
+        o?.periodId,
+        o?.value,
+      ]);
     });
   });
   it("have one CSV per indicator with that indicator's rows", () => {

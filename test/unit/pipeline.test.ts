@@ -26,14 +26,28 @@ describe("buildDataset on the project's data", () => {
   it("imports every row of every tidy source file, or sets it aside with a reason", () => {
     const tidy = dataset.sources.filter((s) => s.importer === "tidy");
     for (const source of tidy) {
-      const rows = source.files.reduce((n, f) => n + (files.find((x) => x.path === `sources/${source.id}/${f.name}`)?.text.trim().split("\n").length ?? 1) - 1, 0);
+      const rows = source.files.reduce(
+        (n, f) =>
+          n +
+          (files
+            .find((x) => x.path === `sources/${source.id}/${f.name}`)
+            ?.text.trim()
+            .split("\n").length ?? 1) -
+          1,
+        0,
+      );
       const taken = dataset.observations.filter((o) => o.sourceId === source.id).length + dataset.setAside.filter((x) => x.sourceId === source.id).length;
       expect(taken, source.id).toBe(rows);
     }
-    expect(dataset.setAside).toEqual([{ sourceId: "na-women-by-province", line: 2, reason: expect.stringContaining("recorded as target ubtvqh-co-cau-qh-xvi-1") }]);
+    expect(dataset.setAside).toEqual([
+      { sourceId: "na-women-by-province", line: 2, reason: expect.stringContaining("recorded as target ubtvqh-co-cau-qh-xvi-1") },
+    ]);
   });
   it("keeps women in the National Assembly for all 63 provinces in 2016 and 2021 and all 34 units in 2026", () => {
-    const na = (period: string) => dataset.observations.filter((o) => o.indicatorId === "na_women_share" && o.periodId === period && o.headline && ix.area.get(o.areaId)?.level === "province");
+    const na = (period: string) =>
+      dataset.observations.filter(
+        (o) => o.indicatorId === "na_women_share" && o.periodId === period && o.headline && ix.area.get(o.areaId)?.level === "province",
+      );
     expect(na("NA-XIV")).toHaveLength(63);
     expect(na("NA-XV")).toHaveLength(63);
     expect(na("NA-XVI")).toHaveLength(34);
@@ -47,7 +61,9 @@ describe("buildDataset on the project's data", () => {
     expect(latestOf(ix, "na_women_share", "lao-cai")).toMatchObject({ periodId: "NA-XVI", value: 50, numerator: 5, denominator: 10 });
   });
   it("keeps both values where publishers disagree, one as headline", () => {
-    const vl = dataset.observations.filter((o) => o.indicatorId === "na_women_candidates_share" && o.areaId === "vinh-long-truoc-2025" && o.periodId === "NA-XV");
+    const vl = dataset.observations.filter(
+      (o) => o.indicatorId === "na_women_candidates_share" && o.areaId === "vinh-long-truoc-2025" && o.periodId === "NA-XV",
+    );
     expect(vl.map((o) => [o.value, o.headline, o.sourceId])).toEqual([
       [50, true, "na-women-by-province"],
       [62.5, false, "provincial-series"],
@@ -59,9 +75,16 @@ describe("buildDataset on the project's data", () => {
     expect(lf?.note).toContain("published as 382.89 nghìn người");
   });
   it("never puts survey, civil-registration and administrative sex ratios at birth on one series", () => {
-    expect(dataset.observations.filter((o) => o.indicatorId === "srb_civil_registration").map((o) => [o.areaId, o.periodId, o.value])).toEqual([["viet-nam", "2024", 110.7]]);
+    expect(dataset.observations.filter((o) => o.indicatorId === "srb_civil_registration").map((o) => [o.areaId, o.periodId, o.value])).toEqual([
+      ["viet-nam", "2024", 110.7],
+    ]);
     expect(dataset.observations.filter((o) => o.indicatorId === "srb" && o.areaId === "viet-nam").map((o) => o.periodId)).toEqual(["2018", "2019", "2023"]);
-    expect(dataset.observations.filter((o) => o.indicatorId === "srb_admin_report").map((o) => o.areaId).sort()).toEqual(["nam-dinh", "nam-dinh", "nam-dinh", "quang-nam"]);
+    expect(
+      dataset.observations
+        .filter((o) => o.indicatorId === "srb_admin_report")
+        .map((o) => o.areaId)
+        .sort(),
+    ).toEqual(["nam-dinh", "nam-dinh", "nam-dinh", "quang-nam"]);
   });
   it("marks preliminary figures from their note", () => {
     expect(dataset.observations.find((o) => o.indicatorId === "srb" && o.areaId === "viet-nam" && o.periodId === "2023")?.preliminary).toBe(true);

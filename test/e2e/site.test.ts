@@ -1,0 +1,207 @@
+/**
+ * End to end: the built site (dist/, made by `npm run build`) served on
+ * 127.0.0.1 and visited in Debian's Chromium. Numbers on the pages are
+ * checked against src/generated/dataset.json, written by the same build.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatTarget, formatValue } from "../../src/lib/format.ts";
+import type { Dataset } from "../../src/lib/model.ts";
+import { evidenceFor, indexDataset } from "../../src/lib/queries.ts";
+import { launchChromium } from "../support/browser.ts";
+import { serveStatic, type RunningServer } from "../support/static-server.ts";
+
+const root = resolve(import.meta.dirname, "../..");
+const dist = join(root, "dist");
+if (!existsSync(join(dist, "index.html"))) throw new Error("dist/ is missing: run `npm run build` before the end-to-end tests (npm test does).");
+const dataset = JSON.parse(readFileSync(join(root, "src/generated/dataset.json"), "utf8")) as Dataset;
+const ix = indexDataset(dataset);
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(dist);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  page: Page;
+  errors: string[];
+  outside: string[];
+}
+
+/** Opens a page, recording console errors, page errors and any request that leaves 127.0.0.1. */
+async function visit(path: string, options: { width?: number; javaScript?: boolean } = {}): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const outside: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("request", (r) => {
+    if (new URL(r.url()).hostname !== "127.0.0.1") outside.push(r.url());
+  });
+  const response = await page.goto(server.origin + path, { waitUntil: "networkidle" });
+  expect(response?.status(), path).toBe(200);
+  return { page, errors, outside };
+}
+
+/** Dots of the charts as drawn on screen (only the drawing that fits the width is displayed). */
+async function visibleChartDots(page: Page): Promise<number> {
+  return page
+    .locator("figure.chart .svg svg g.value-dot circle")
+    .evaluateAll((dots) => dots.filter((d) => (d as SVGElement).getBoundingClientRect().width > 0).length);
+}
+
+const PAGES: { kind: string; path: string; charts: boolean }[] = [
+  { kind: "home", path: "/", charts: true },
+  { kind: "province list", path: "/provinces/", charts: false },
+  { kind: "province (before 2025)", path: "/provinces/lao-cai-truoc-2025/", charts: true },
+  { kind: "province (2025 unit)", path: "/provinces/lao-cai/", charts: true },
+  { kind: "indicator list", path: "/indicators/", charts: false },
+  { kind: "indicator", path: "/indicators/na_women_share/", charts: true },
+  { kind: "plan list", path: "/plans/", charts: false },
+  { kind: "plan", path: "/plans/lao-cai-84-kh-ubnd-2017/", charts: false },
+  { kind: "sources", path: "/sources/", charts: false },
+];
+
+describe("every page kind, in both languages", () => {
+  for (const { kind, path, charts } of PAGES) {
+    for (const lang of ["vi", "en"] as const) {
+      const url = lang === "vi" ? path : `/en${path}`;
+      it(`${kind} (${lang}) ${url}`, async () => {
+        const { page, errors, outside } = await visit(url);
+        expect(await page.getAttribute("html", "lang")).toBe(lang);
+        expect(await page.locator("h1").count()).toBe(1);
+        if (charts) {
+          expect(await visibleChartDots(page)).toBeGreaterThan(0);
+          for (const figure of await page.locator("figure.chart").all()) {
+            expect(await figure.locator("figcaption h3").textContent()).not.toBe("");
+            expect(await figure.locator(".source a").count()).toBeGreaterThan(0);
+            expect(await figure.locator("table tbody tr").count()).toBeGreaterThan(0);
+          }
+        }
+        expect(errors).toEqual([]);
+        expect(outside).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});
+
+describe("charts", () => {
+  it("are drawn at phone width too, legibly (the phone drawing is shown at its own size)", async () => {
+    const { page } = await visit("/indicators/na_women_share/", { width: 390 });
+    expect(await visibleChartDots(page)).toBe(34 + 16 - 2);
+    const width = await page
+      .locator("figure.chart .svg.narrow svg")
+      .first()
+      .evaluate((svg) => svg.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(300);
+    expect(width).toBeLessThanOrEqual(340);
+    await page.context().close();
+  });
+  it("are visible with JavaScript off", async () => {
+    const { page } = await visit("/provinces/lao-cai/", { javaScript: false });
+    expect(await visibleChartDots(page)).toBeGreaterThan(0);
+    await page.context().close();
+  });
+  it("show the same numbers as the data: the ranking table of the 16th legislature", async () => {
+    const { page } = await visit("/en/indicators/na_women_share/");
+    const rows = await page.locator("figure#ranking-na_women_share-na-xvi table tbody tr").allTextContents();
+    const expected = dataset.observations.filter((o) => o.indicatorId === "na_women_share" && o.periodId === "NA-XVI" && o.headline && o.areaId !== "viet-nam");
+    expect(rows).toHaveLength(expected.length + 1);
+    for (const o of expected) {
+      const name = ix.area.get(o.areaId)?.nameEn ?? "";
+      expect(
+        rows.some((r) => r.includes(name) && r.includes(formatValue(o.value, "en", "percent", 2))),
+        name,
+      ).toBe(true);
+    }
+    await page.context().close();
+  });
+});
+
+describe("numbers on the pages equal the data", () => {
+  it("the indicator page lists every figure of the indicator with its value", async () => {
+    const { page } = await visit("/indicators/pc_women_share/");
+    const cells = await page.locator("table#figures td[data-value]").evaluateAll((tds) => tds.map((td) => Number(td.getAttribute("data-value"))));
+    const expected = dataset.observations.filter((o) => o.indicatorId === "pc_women_share").map((o) => o.value);
+    expect(cells.sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
+    await page.context().close();
+  });
+  it("the Lào Cai plan page shows each target with its value, deadline and the figures that exist for it", async () => {
+    const { page } = await visit("/plans/lao-cai-84-kh-ubnd-2017/");
+    const targets = dataset.targets.filter((t) => t.planId === "lao-cai-84-kh-ubnd-2017");
+    expect(await page.locator("article.target").count()).toBe(targets.length);
+    for (const t of targets) {
+      const card = page.locator(`article[data-target="${t.id}"]`);
+      const goal = formatTarget(t.comparator, t.value, t.valueMax, t.unit.vi, "vi");
+      if (goal) expect(await card.locator("[data-goal]").textContent()).toBe(goal);
+      expect(await card.locator("[data-deadline]").textContent()).toBe(String(t.deadline));
+      expect(await card.locator("blockquote").textContent()).toBe(`“${t.textVi}”`);
+      const evidence = evidenceFor(ix, t, "lao-cai-truoc-2025");
+      const shown = await card
+        .locator("[data-evidence=proxy]")
+        .evaluateAll((ps) => ps.map((p) => [p.getAttribute("data-indicator"), Number(p.getAttribute("data-value"))]));
+      expect(shown).toEqual(evidence.filter((e) => e.proxy).map((e) => [e.indicator.id, e.observation.value]));
+    }
+    // Target 2 (35 % of the pool for elected bodies) has published proxies: NA candidates 30 % (2021), People's Council 38.18 %.
+    const t2 = page.locator('article[data-target="lao-cai-84-kh-ubnd-2017-2"]');
+    await expect(t2.locator("[data-evidence=proxy]").allTextContents()).resolves.toEqual([
+      expect.stringContaining("30,00 %"),
+      expect.stringContaining("38,18 %"),
+    ]);
+    expect(await t2.locator(".badge.proxy").count()).toBe(2);
+    await page.context().close();
+  });
+});
+
+describe("as a new user would", () => {
+  it("goes from the home page to Lào Cai's plan by the province list, and sees each target", async () => {
+    const { page } = await visit("/", { width: 390 });
+    await page.getByRole("link", { name: "Tỉnh, thành phố" }).first().click();
+    await page.locator('ul[data-set="p63"] a', { hasText: /^Lào Cai$/u }).click();
+    await expect(page.locator("h1").textContent()).resolves.toBe("Tỉnh Lào Cai");
+    await page.locator('section[data-plan="lao-cai-84-kh-ubnd-2017"] h3 a').click();
+    expect(new URL(page.url()).pathname).toBe("/plans/lao-cai-84-kh-ubnd-2017/");
+    expect(await page.locator("article.target").count()).toBe(9);
+    await page.context().close();
+  });
+  it("switches language and lands on the same page", async () => {
+    const { page } = await visit("/plans/lao-cai-84-kh-ubnd-2017/");
+    await page.locator('header a[hreflang="en"]').click();
+    expect(new URL(page.url()).pathname).toBe("/en/plans/lao-cai-84-kh-ubnd-2017/");
+    await page.locator('header a[hreflang="vi"]').click();
+    expect(new URL(page.url()).pathname).toBe("/plans/lao-cai-84-kh-ubnd-2017/");
+    await page.context().close();
+  });
+});
+
+describe("every province of both sets has a page in both languages", () => {
+  it("has 63 + 34 provincial units, each with a Vietnamese and an English page", () => {
+    const provinces = dataset.areas.filter((a) => a.level === "province");
+    expect(provinces.filter((a) => a.sets.includes("p63"))).toHaveLength(63);
+    expect(provinces.filter((a) => a.sets.includes("p34"))).toHaveLength(34);
+    for (const a of provinces) {
+      expect(existsSync(join(dist, "provinces", a.id, "index.html")), a.id).toBe(true);
+      expect(existsSync(join(dist, "en", "provinces", a.id, "index.html")), a.id).toBe(true);
+    }
+  });
+  it("links an old province to the unit it became and back", async () => {
+    const { page } = await visit("/provinces/yen-bai/");
+    await page.locator("p[data-merger] a", { hasText: "Lào Cai" }).first().click();
+    expect(new URL(page.url()).pathname).toBe("/provinces/lao-cai/");
+    expect(await page.locator("p[data-merger] a").allTextContents()).toEqual(["Lào Cai (trước 2025)", "Yên Bái"]);
+    await page.context().close();
+  });
+});
