@@ -30,3 +30,8 @@ export function bothLanguages<P extends Record<string, string>>(params: readonly
     { params: { ...p, lang: "en" }, props: { lang: "en" as const } },
   ]);
 }
+
+/** getStaticPaths of a page that exists once per language (home, lists). */
+export function onePageInBothLanguages() {
+  return bothLanguages([{}]);
+}
