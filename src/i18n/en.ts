@@ -147,5 +147,7 @@ export const en: Record<UiKey, string> = {
   seedPlanPick: "Featured plans",
   targetCount: "{n} targets",
   figuresFor: "Figures for",
+  figureAtDeadline: "For the deadline's period",
+  figureLatest: "Latest",
   alsoKnownAs: "Also known as",
 };

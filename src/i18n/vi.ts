@@ -145,6 +145,8 @@ export const vi = {
   seedPlanPick: "Kế hoạch tiêu biểu",
   targetCount: "{n} chỉ tiêu",
   figuresFor: "Số liệu của",
+  figureAtDeadline: "Kỳ của thời hạn",
+  figureLatest: "Mới nhất",
   alsoKnownAs: "Tên khác",
 } as const;
 

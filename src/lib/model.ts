@@ -108,6 +108,11 @@ export interface Target {
   unit: Bilingual;
   /** Deadline year; null when the plan states none. */
   deadline: number | null;
+  /**
+   * For targets about an elected term ("nhiệm kỳ 2016 - 2020"): the term.
+   * Such a target is judged on the body elected for that term.
+   */
+  term: { start: number; end: number } | null;
   recurrence: "" | "yearly" | "monthly";
   scope: Bilingual;
   measure: Measure;

@@ -330,6 +330,14 @@ function chooseHeadlines(all: RawObservation[], c: Collector): Observation[] {
 
 const TARGET_UNITS: Record<string, { vi: string; en: string }> = { "%": { vi: "%", en: "%" } };
 
+/** A term written as "2016-2020", or inside deadline text ("nhiệm kỳ 2016-2021", "term 2021-2026"). */
+export function termOf(text: string): { start: number; end: number } | null {
+  const m = /^(\d{4})-(\d{4})$/u.exec(text) ?? /(?:nhiệm kỳ|term|congress)\D{0,3}(\d{4})\s*-\s*(\d{4})|(\d{4})\s*-\s*(\d{4})\s*(?:term|congress)/iu.exec(text);
+  if (!m) return null;
+  const [start, end] = (m[1] ? [m[1], m[2]] : [m[3], m[4]]).map(Number);
+  return start !== undefined && end !== undefined && end > start ? { start, end } : null;
+}
+
 /** "(bản tin) …" marks a news report's wording; "[EN …]" an English summary. */
 function quoteKindOf(textVi: string): Target["quoteKind"] {
   if (textVi.startsWith("(bản tin")) return "news";
@@ -384,6 +392,7 @@ function readPlansAndTargets(
       valueMax: row.value_max,
       unit: { vi: row.unit_vi, en: row.unit_en },
       deadline: row.deadline,
+      term: termOf(row.term),
       recurrence: row.recurrence,
       scope: { vi: row.scope_vi, en: row.scope_en },
       measure: row.measure,
@@ -433,6 +442,7 @@ function readPlansAndTargets(
         valueMax: range ? Number((range[2] ?? "").replace(",", ".")) : null,
         unit: TARGET_UNITS[row.unit] ?? { vi: row.unit, en: row.unit },
         deadline: m.deadline,
+        term: termOf(row.deadline),
         recurrence: m.recurrence,
         scope: { vi: "cả nước", en: "whole country" },
         measure: m.measure,
@@ -516,6 +526,7 @@ function readPlansAndTargets(
           valueMax: null,
           unit: { vi: row.unit, en: row.unit },
           deadline: deadline ? Number(deadline[0]) : null,
+          term: termOf(row.deadline),
           recurrence: /annual/u.test(row.deadline) ? "yearly" : "",
           scope: { vi: row.scope, en: row.scope },
           measure,

@@ -118,17 +118,41 @@ export function plansForArea(ix: Index, area: Area): Plan[] {
 /** The national strategy in force (Resolution 28/NQ-CP, 2021-2030): the yardstick for every province. */
 export const NATIONAL_STRATEGY_ID = "nq-28-nq-cp-2021";
 
-/** The figure that speaks to a target for an area: a direct measure first, else a proxy (labelled by the caller). */
-export function evidenceFor(ix: Index, target: Target, areaId: string): { observation: Observation; indicator: Indicator; proxy: boolean }[] {
-  const out: { observation: Observation; indicator: Indicator; proxy: boolean }[] = [];
+/**
+ * The figure of a series for a target's deadline: for a term target, the body
+ * elected for that term (the latest period starting no later than the term);
+ * otherwise the latest period starting no later than the deadline year.
+ */
+export function figureForDeadline(ix: Index, series: readonly Observation[], target: Target): Observation | undefined {
+  const year = target.term?.start ?? target.deadline;
+  if (year === null) return undefined;
+  return series.filter((o) => (ix.period.get(o.periodId)?.start ?? Infinity) <= year).at(-1);
+}
+
+export interface Evidence {
+  indicator: Indicator;
+  /** A proxy measure, never shown as the target's own figure. */
+  proxy: boolean;
+  /** The most recent figure. */
+  observation: Observation;
+  /** The figure for the deadline's period, when it differs from the latest. */
+  atDeadline: Observation | null;
+}
+
+/** The figures that speak to a target for an area: direct measures first, then proxies (labelled by the caller). */
+export function evidenceFor(ix: Index, target: Target, areaId: string): Evidence[] {
+  const out: Evidence[] = [];
   for (const [ids, proxy] of [
     [target.indicatorIds, false],
     [target.proxyIndicatorIds, true],
   ] as const) {
     for (const id of ids) {
-      const observation = latestOf(ix, id, areaId);
+      const series = seriesOf(ix, id, areaId);
+      const observation = series.at(-1);
       const indicator = ix.indicator.get(id);
-      if (observation && indicator) out.push({ observation, indicator, proxy });
+      if (!observation || !indicator) continue;
+      const atDeadline = figureForDeadline(ix, series, target);
+      out.push({ indicator, proxy, observation, atDeadline: atDeadline && atDeadline !== observation ? atDeadline : null });
     }
   }
   return out;

@@ -158,6 +158,7 @@ export const TargetRowSchema = z.object({
   unit_vi: text,
   unit_en: text,
   deadline: year,
+  term: text.pipe(z.string().regex(/^(\d{4}-\d{4})?$/u, { error: "a term such as 2016-2020, or empty" })),
   recurrence,
   scope_vi: text,
   scope_en: text,

@@ -166,6 +166,31 @@ describe("numbers on the pages equal the data", () => {
   });
 });
 
+describe("the four seed plans", () => {
+  for (const planId of ["lao-cai-84-kh-ubnd-2017", "binh-dinh-snv-kh-2022", "hue-huyen-kh-cong-tac-phu-nu", "lai-chau-579-kh-ubnd-2016"]) {
+    for (const lang of ["vi", "en"] as const) {
+      it(`${planId} (${lang}): every target with its value, comparator, deadline and section`, async () => {
+        const { page, errors } = await visit(`${lang === "en" ? "/en" : ""}/plans/${planId}/`, { width: 390 });
+        const targets = dataset.targets.filter((t) => t.planId === planId);
+        expect(targets.length).toBeGreaterThan(0);
+        expect(await page.locator("article.target").count()).toBe(targets.length);
+        for (const t of targets) {
+          const card = page.locator(`article[data-target="${t.id}"]`);
+          const goal = formatTarget(t.comparator, t.value, t.valueMax, lang === "vi" ? t.unit.vi : t.unit.en || t.unit.vi, lang);
+          if (goal) expect(await card.locator("[data-goal]").textContent()).toBe(goal);
+          expect(await card.locator("[data-deadline]").textContent()).toBe(
+            t.deadline === null ? (lang === "vi" ? "không ghi thời hạn" : "no deadline stated") : String(t.deadline),
+          );
+          expect(await card.locator(".meta").textContent()).toContain(t.section);
+          expect(await card.locator("blockquote").textContent()).toBe(`“${t.textVi}”`);
+        }
+        expect(errors).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});
+
 describe("as a new user would", () => {
   it("goes from the home page to Lào Cai's plan by the province list, and sees each target", async () => {
     const { page } = await visit("/", { width: 390 });

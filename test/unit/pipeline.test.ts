@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/lib/pipeline.ts";
 import { formatProblemReport } from "../../src/lib/problems.ts";
-import { indexDataset, latestOf, seriesOf } from "../../src/lib/queries.ts";
+import { evidenceFor, figureForDeadline, indexDataset, latestOf, seriesOf } from "../../src/lib/queries.ts";
 import { readDataFolder } from "../support/data-files.ts";
 
 const files = readDataFolder();
@@ -160,5 +160,31 @@ describe("the four seed plans", () => {
   it("links Lào Cai's planning-pool targets to published proxies, never as direct measures", () => {
     const t2 = dataset.targets.find((t) => t.id === "lao-cai-84-kh-ubnd-2017-2");
     expect(t2).toMatchObject({ indicatorIds: [], proxyIndicatorIds: ["na_women_candidates_share", "pc_women_share"] });
+  });
+});
+
+describe("figures for a target's deadline", () => {
+  it("judges a 2016-2020 term target on the body elected for that term, and shows the latest apart", () => {
+    const t2 = dataset.targets.find((t) => t.id === "lao-cai-84-kh-ubnd-2017-2");
+    if (!t2) throw new Error("no target");
+    expect(t2.term).toEqual({ start: 2016, end: 2020 });
+    const evidence = evidenceFor(ix, t2, "lao-cai-truoc-2025");
+    expect(evidence.map((e) => [e.indicator.id, e.atDeadline?.periodId ?? null, e.observation.periodId])).toEqual([
+      ["na_women_candidates_share", "NA-XIV", "NA-XV"],
+      ["pc_women_share", "2016-2021", "2021-2026"],
+    ]);
+  });
+  it("reads a term from the national targets' deadline text", () => {
+    const term = dataset.targets.filter((t) => t.planId === "qd-2351-qd-ttg-2010" && t.indicatorIds.includes("na_women_share")).map((t) => t.term);
+    expect(term).toEqual([
+      { start: 2011, end: 2015 },
+      { start: 2016, end: 2020 },
+      { start: 2016, end: 2021 },
+    ]);
+  });
+  it("uses the latest figure no later than a year deadline", () => {
+    const wage = dataset.targets.find((t) => t.planId === "nq-28-nq-cp-2021" && t.indicatorIds.includes("female_wage_employee_share") && t.deadline === 2025);
+    if (!wage) throw new Error("no target");
+    expect(figureForDeadline(ix, seriesOf(ix, "female_wage_employee_share", "viet-nam"), wage)).toMatchObject({ periodId: "2024", value: 50.9 });
   });
 });
