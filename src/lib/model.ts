@@ -1,5 +1,6 @@
 import type { Area, AreaSet } from "./areas.ts";
 import type { Period } from "./periods.ts";
+import type { Assessment } from "./status.ts";
 
 /** Text in both languages of the site. */
 export interface Bilingual {
@@ -136,8 +137,16 @@ export interface SetAside {
   reason: string;
 }
 
+export interface Release {
+  version: string;
+  /** ISO date of the release; its year decides which deadlines have passed. */
+  date: string;
+  note: Bilingual;
+}
+
 /** Everything the site is built from, validated and cross-referenced. */
 export interface Dataset {
+  release: Release;
   areas: Area[];
   areaSets: AreaSetInfo[];
   periods: Period[];
@@ -147,6 +156,8 @@ export interface Dataset {
   plans: Plan[];
   targets: Target[];
   setAside: SetAside[];
+  /** Progress of each target in its plan's area, and of national targets in every province with figures. */
+  assessments: Assessment[];
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   PlanRowSchema,
   ProvinceCrosswalkRowSchema,
   RegionRowSchema,
+  ReleaseRowSchema,
   TargetRowSchema,
   TidyRowSchema,
   readRows,
@@ -34,6 +35,7 @@ import {
 } from "./schema.ts";
 import { parseSourceMd } from "./source-md.ts";
 import { closestName, normaliseText, slugify } from "./text.ts";
+import { assessTargetForArea, assessedAreas, indexDataset } from "./queries.ts";
 import { parseNumberCell } from "./numbers.ts";
 
 /** One file of the data folder: its path relative to the folder, its text and its SHA-256. */
@@ -719,8 +721,13 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
     for (const id of target.proxyIndicatorIds) indicators.get(id)?.proxyTargetIds.push(target.id);
   }
 
+  const releaseRows = rows(table(files, "release.csv", c), ReleaseRowSchema, c);
+  if (releaseRows.length !== 1) c.add({ file: "release.csv", line: 0, column: "", found: `${releaseRows.length} rows`, expected: "exactly one release row" });
+  const release = releaseRows[0]?.row;
+
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const dataset: Dataset = {
+    release: { version: release?.version ?? "", date: release?.date ?? "1970-01-01", note: { vi: release?.note_vi ?? "", en: release?.note_en ?? "" } },
     areas,
     areaSets,
     periods: [...ctx.periods.values()].sort((a, b) => byText(a.kind, b.kind) || a.order - b.order || byText(a.id, b.id)),
@@ -739,8 +746,12 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
     plans: plans.sort((a, b) => byText(a.id, b.id)),
     targets,
     setAside,
+    assessments: [],
   };
   crossCheck(dataset, files, transcribed, reportedIndicators, c);
   if (c.problems.length > 0) return { ok: false, problems: c.problems };
+  // Derive: the progress of every target where it is assessed (see status.ts).
+  const ix = indexDataset(dataset);
+  dataset.assessments = dataset.targets.flatMap((target) => assessedAreas(ix, target).map((areaId) => assessTargetForArea(ix, target, areaId)));
   return { ok: true, dataset };
 }

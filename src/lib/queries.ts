@@ -2,9 +2,10 @@
  * Read-only questions the pages ask of the dataset. Pure functions, so the
  * numbers a page shows can be recomputed by a test from the same JSON.
  */
-import type { Area, AreaSet } from "./areas.ts";
+import { isValidOn, type Area, type AreaSet } from "./areas.ts";
 import type { Dataset, Indicator, Observation, Plan, Target } from "./model.ts";
 import type { Period } from "./periods.ts";
+import { assessTarget, type Assessment } from "./status.ts";
 
 export interface Index {
   dataset: Dataset;
@@ -156,4 +157,54 @@ export function evidenceFor(ix: Index, target: Target, areaId: string): Evidence
     }
   }
   return out;
+}
+
+/**
+ * The progress of a target in an area: on its direct measure where the area
+ * has figures, else on the first proxy with figures (marked byProxy), else
+ * "not enough data" or "not measured".
+ */
+export function assessTargetForArea(ix: Index, target: Target, areaId: string): Assessment {
+  const plan = ix.plan.get(target.planId);
+  const withData = (ids: readonly string[]) => ids.find((id) => seriesOf(ix, id, areaId).length > 0);
+  const direct = withData(target.indicatorIds);
+  const proxy = direct === undefined ? withData(target.proxyIndicatorIds) : undefined;
+  const indicatorId = direct ?? proxy ?? target.indicatorIds[0] ?? target.proxyIndicatorIds[0] ?? null;
+  const byProxy = direct === undefined && (proxy !== undefined || (target.indicatorIds.length === 0 && target.proxyIndicatorIds.length > 0));
+  return assessTarget({
+    target,
+    areaId,
+    planStart: plan?.periodStart ?? null,
+    series: indicatorId ? seriesOf(ix, indicatorId, areaId) : [],
+    periods: ix.period,
+    indicatorId,
+    byProxy,
+    percent: indicatorId ? ix.indicator.get(indicatorId)?.unit === "percent" : false,
+    asOfYear: Number(ix.dataset.release.date.slice(0, 4)),
+  });
+}
+
+/**
+ * The areas a target is assessed for: its plan's area; for national plans
+ * also every province with figures for it that existed in the year the
+ * target is judged (a 2026 target is not held against a province merged away
+ * in 2025, nor a 2020 target against a unit formed in 2025).
+ */
+export function assessedAreas(ix: Index, target: Target): string[] {
+  const plan = ix.plan.get(target.planId);
+  if (!plan) return [];
+  const areas = [plan.areaId];
+  if (plan.issuerLevel === "national") {
+    const ids = [...target.indicatorIds, ...target.proxyIndicatorIds];
+    const year = target.term?.start ?? target.deadline;
+    const withData = new Set(
+      ix.dataset.observations
+        .filter((o) => ids.includes(o.indicatorId))
+        .map((o) => ix.area.get(o.areaId))
+        .filter((a): a is Area => a !== undefined && a.level === "province" && (year === null || isValidOn(a, `${year}-01-01`)))
+        .map((a) => a.id),
+    );
+    areas.push(...[...withData].sort());
+  }
+  return areas;
 }

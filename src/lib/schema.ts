@@ -80,6 +80,13 @@ export const LegislatureRowSchema = z.object({
   source_note: text,
 });
 
+export const ReleaseRowSchema = z.object({
+  version: required.pipe(z.string().regex(/^\d+\.\d+\.\d+$/u, { error: "a version such as 1.2.0" })),
+  date: required.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, { error: "an ISO date" })),
+  note_vi: text,
+  note_en: text,
+});
+
 export const AreaAliasRowSchema = z.object({ raw: required, name: required, note: text });
 
 export const ProvinceCrosswalkRowSchema = z.object({
