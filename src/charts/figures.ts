@@ -10,6 +10,9 @@ import { headlineObservations, latestProvincialPeriod, periodRange, provincialRa
 import { rankingChart, type ReferenceLine } from "./ranking.ts";
 import { renderChart } from "./render.ts";
 import { runsOf, seriesColors, trendChart, type TrendDatum } from "./trend.ts";
+import { targetPositionChart, type PositionRow } from "./position.ts";
+import { STATUS_SHAPES, statusLabel } from "../i18n/status.ts";
+import type { Assessment } from "../lib/status.ts";
 
 export interface Figure {
   /** Stable id, also the HTML id of the figure. */
@@ -292,5 +295,57 @@ export function trendFigure(
     targets: rules,
     targetNotes: notes,
     legend: names.length > 1 ? names.map((label, i) => ({ label, color: colors[i] ?? "" })) : [],
+  };
+}
+
+/** An area against each target it is assessed on (percentage targets with a judged figure). */
+export function positionFigure(ix: Index, areaId: string, assessments: readonly Assessment[], lang: Lang): Figure | null {
+  const usable = assessments.filter(
+    (a) => a.judged !== null && a.target !== null && a.indicatorId !== null && ix.indicator.get(a.indicatorId)?.unit === "percent",
+  );
+  if (usable.length === 0) return null;
+  const fmt = (v: number) => formatValue(v, lang, "percent", 2);
+  const rows: (PositionRow & { a: Assessment })[] = usable.map((a) => {
+    const target = ix.dataset.targets.find((tg) => tg.id === a.targetId);
+    const indicator = ix.indicator.get(a.indicatorId ?? "");
+    const goal = formatTarget(a.comparator, a.target, a.targetMax, "%", lang);
+    const period = ix.period.get(a.judged?.periodId ?? "")?.label[lang] ?? "";
+    return {
+      a,
+      label: `${goal} (${target?.deadline ?? ""}) · ${indicator?.name[lang] ?? ""}${a.byProxy ? ` (${lang === "vi" ? "gần đúng" : "proxy"})` : ""}`,
+      value: a.judged?.value ?? 0,
+      target: a.target ?? 0,
+      status: a.status,
+      title: `${fmt(a.judged?.value ?? 0)} (${period}) · ${statusLabel(a, lang)}`,
+    };
+  });
+  const name = areaName(ix, areaId, lang, true);
+  const title = t(lang, "positionChartTitle", { area: name });
+  const description = t(lang, "positionChartDesc", { rows: rows.map((r) => `${r.label}: ${r.title}.`).join(" ") });
+  const rendered = renderBoth((width) => targetPositionChart(rows, { tickFormat: (v) => formatNumber(v, lang, 0), shapes: STATUS_SHAPES, width }), {
+    title,
+    description,
+  });
+  const observations = rows
+    .map((r) =>
+      ix.dataset.observations.find((o) => o.indicatorId === r.a.indicatorId && o.areaId === areaId && o.periodId === r.a.judged?.periodId && o.headline),
+    )
+    .filter((o): o is Observation => o !== undefined);
+  return {
+    id: `position-${areaId}`,
+    title,
+    description,
+    svg: rendered.svg,
+    svgNarrow: rendered.svgNarrow,
+    warnings: rendered.warnings,
+    sourceIds: sourcesOf(observations),
+    table: {
+      head: [t(lang, "target"), t(lang, "value"), t(lang, "status")],
+      rows: rows.map((r) => [r.label, `${fmt(r.value)} (${ix.period.get(r.a.judged?.periodId ?? "")?.label[lang] ?? ""})`, statusLabel(r.a, lang)]),
+    },
+    values: rows.map((r) => ({ label: r.label, period: r.a.judged?.periodId ?? "", value: r.value })),
+    targets: rows.map((r) => ({ value: r.target, label: r.label })),
+    targetNotes: [],
+    legend: [],
   };
 }

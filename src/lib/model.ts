@@ -61,6 +61,19 @@ export interface Observation {
   headline: boolean;
 }
 
+/** A figure the issuing body reported for one of its administrative targets: shown as reported, never as a statistic. */
+export interface Reported {
+  targetId: string;
+  areaId: string;
+  periodId: string;
+  value: number;
+  sourceId: string;
+  line: number;
+  citation: Citation;
+  publisher: string;
+  note: string;
+}
+
 export interface Source {
   id: string;
   title: string;
@@ -152,6 +165,8 @@ export interface Dataset {
   periods: Period[];
   indicators: Indicator[];
   observations: Observation[];
+  /** Figures from the issuers' own reports, for targets no statistic measures. */
+  reported: Reported[];
   sources: Source[];
   plans: Plan[];
   targets: Target[];

@@ -10,7 +10,7 @@
 import { buildAreas, resolveAreaName, type Area, type ProvinceCrosswalkRow } from "./areas.ts";
 import type { z } from "zod";
 import { parseCsv, type CsvTable } from "./csv.ts";
-import type { AreaSetInfo, Comparator, Dataset, Indicator, Measure, Observation, Plan, SetAside, Sex, Source, Target } from "./model.ts";
+import type { AreaSetInfo, Comparator, Dataset, Indicator, Measure, Observation, Plan, Reported, SetAside, Sex, Source, Target } from "./model.ts";
 import { parsePeriod, periodReferenceDate, type Legislature, type Period } from "./periods.ts";
 import type { Problem } from "./problems.ts";
 import {
@@ -28,6 +28,7 @@ import {
   ProvinceCrosswalkRowSchema,
   RegionRowSchema,
   ReleaseRowSchema,
+  ReportedRowSchema,
   TargetRowSchema,
   TidyRowSchema,
   readRows,
@@ -516,6 +517,8 @@ function readPlansAndTargets(
         }
         const deadline = /\d{4}/u.exec(row.deadline);
         const measure: Measure = row.measurable_by_published_data.startsWith("no") ? "administrative" : "statistics";
+        // "% of employed women who are wage workers": the unit is "%", the rest describes what is counted.
+        const percentUnit = /^%\s*(.*)$/u.exec(row.unit);
         targets.push({
           id: `${planId}-${n}`,
           planId,
@@ -526,11 +529,11 @@ function readPlansAndTargets(
           comparator: row.comparator,
           value: row.value,
           valueMax: null,
-          unit: { vi: row.unit, en: row.unit },
+          unit: percentUnit ? { vi: "%", en: "%" } : { vi: row.unit, en: row.unit },
           deadline: deadline ? Number(deadline[0]) : null,
           term: termOf(row.deadline),
           recurrence: /annual/u.test(row.deadline) ? "yearly" : "",
-          scope: { vi: row.scope, en: row.scope },
+          scope: { vi: [row.scope, percentUnit?.[1]].filter(Boolean).join("; "), en: [row.scope, percentUnit?.[1]].filter(Boolean).join("; ") },
           measure,
           indicatorIds: measure === "statistics" ? code.indicators : [],
           proxyIndicatorIds: measure === "statistics" ? code.proxies : [...code.indicators, ...code.proxies],
@@ -546,6 +549,79 @@ function readPlansAndTargets(
 function didYouMean(name: string, candidates: readonly string[]): { suggestion?: string } {
   const near = closestName(name, candidates);
   return near ? { suggestion: `did you mean "${near}"?` } : {};
+}
+
+/**
+ * The reported layout: one figure a row from an issuer's own report, for a
+ * target that only administrative reports can measure. Checked against its
+ * target: it must exist, be administrative and use the same unit.
+ */
+function importReported(
+  files: ReadonlyMap<string, InputFile>,
+  sources: readonly Source[],
+  targets: readonly Target[],
+  ctx: ObservationContext,
+  c: Collector,
+): Reported[] {
+  const out: Reported[] = [];
+  for (const { source, path } of sourceFiles(sources, "reported")) {
+    for (const { line, row } of rows(
+      table(files, path, c, ["target", "area_name", "period", "value", "unit", "document", "publisher"]),
+      ReportedRowSchema,
+      c,
+    )) {
+      const at = (column: string, found: string, expected: string, suggestion?: string) =>
+        c.add({ file: path, line, column, found, expected, ...(suggestion ? { suggestion } : {}) });
+      const target = targets.find((tg) => tg.id === row.target);
+      if (!target) {
+        at(
+          "target",
+          row.target,
+          "a target id",
+          didYouMean(
+            row.target,
+            targets.map((tg) => tg.id),
+          ).suggestion,
+        );
+        continue;
+      }
+      if (target.measure !== "administrative") {
+        at("target", row.target, "a target only administrative reports can measure (this one has a published statistic)");
+        continue;
+      }
+      if (row.unit !== target.unit.vi) {
+        at("unit", row.unit, `the target's unit "${target.unit.vi}"`);
+        continue;
+      }
+      const parsed = parsePeriod(row.period, ctx.legislatures);
+      if (!parsed.ok) {
+        at("period", row.period, parsed.expected);
+        continue;
+      }
+      const area = resolveAreaName(row.area_name, periodReferenceDate(parsed.period), ctx.areas, ctx.aliases);
+      if (!area.ok) {
+        at("area_name", row.area_name, area.expected);
+        continue;
+      }
+      if (target.unit.vi === "%" && (row.value < 0 || row.value > 100)) {
+        at("value", String(row.value), "a percentage between 0 and 100");
+        continue;
+      }
+      ctx.periods.set(parsed.period.id, parsed.period);
+      out.push({
+        targetId: target.id,
+        areaId: area.area.id,
+        periodId: parsed.period.id,
+        value: row.value,
+        sourceId: source.id,
+        line,
+        citation: { url: row.url, title: row.document },
+        publisher: row.publisher,
+        note: row.note,
+      });
+    }
+  }
+  return out;
 }
 
 /** Checks that hold across tables: ids unique, every reference resolves, quotes stand in their source. */
@@ -721,6 +797,7 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
     for (const id of target.proxyIndicatorIds) indicators.get(id)?.proxyTargetIds.push(target.id);
   }
 
+  const reported = importReported(files, sources, targets, ctx, c);
   const releaseRows = rows(table(files, "release.csv", c), ReleaseRowSchema, c);
   if (releaseRows.length !== 1) c.add({ file: "release.csv", line: 0, column: "", found: `${releaseRows.length} rows`, expected: "exactly one release row" });
   const release = releaseRows[0]?.row;
@@ -742,6 +819,7 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
         byText(a.sourceId, b.sourceId) ||
         a.line - b.line,
     ),
+    reported,
     sources,
     plans: plans.sort((a, b) => byText(a.id, b.id)),
     targets,

@@ -171,6 +171,24 @@ export function assessTargetForArea(ix: Index, target: Target, areaId: string): 
   const proxy = direct === undefined ? withData(target.proxyIndicatorIds) : undefined;
   const indicatorId = direct ?? proxy ?? target.indicatorIds[0] ?? target.proxyIndicatorIds[0] ?? null;
   const byProxy = direct === undefined && (proxy !== undefined || (target.indicatorIds.length === 0 && target.proxyIndicatorIds.length > 0));
+  // A target no statistic measures may have figures its issuer reported: judged on them, marked as reported.
+  const reported = ix.dataset.reported
+    .filter((r) => r.targetId === target.id && r.areaId === areaId)
+    .sort((a, b) => comparePeriods(ix, a.periodId, b.periodId));
+  if (direct === undefined && proxy === undefined && reported.length > 0) {
+    return assessTarget({
+      target,
+      areaId,
+      planStart: plan?.periodStart ?? null,
+      series: reported,
+      periods: ix.period,
+      indicatorId: null,
+      byProxy: false,
+      byReport: true,
+      percent: target.unit.vi === "%",
+      asOfYear: Number(ix.dataset.release.date.slice(0, 4)),
+    });
+  }
   return assessTarget({
     target,
     areaId,

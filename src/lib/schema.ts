@@ -238,6 +238,19 @@ export const OtherPlanTargetRowSchema = z.object({
   source_url: required,
 });
 
+/** A figure a body reported itself for a target no statistic measures (its annual report, say). */
+export const ReportedRowSchema = z.object({
+  target: required,
+  area_name: required,
+  period: required,
+  value: numberCell.pipe(z.number({ error: "a reported figure" })),
+  unit: required,
+  document: required,
+  publisher: required,
+  url: text,
+  note: text,
+});
+
 export const OtherPlanIndicatorRowSchema = z.object({
   code: required,
   indicators: list,

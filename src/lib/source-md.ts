@@ -2,7 +2,7 @@ import type { Source } from "./model.ts";
 import type { Problem } from "./problems.ts";
 
 const KEYS = ["id", "title", "publisher", "url", "retrieved", "licence", "importer", "files", "sha256"] as const;
-export const IMPORTERS = ["areas", "tidy", "reference", "national-targets", "other-plans", "plan-text"] as const;
+export const IMPORTERS = ["areas", "tidy", "reference", "national-targets", "other-plans", "plan-text", "reported"] as const;
 
 /**
  * Reads the front matter of a `SOURCE.md` (`key: value` lines between `---`

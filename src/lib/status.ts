@@ -49,6 +49,8 @@ export interface Assessment {
   /** The indicator used; a proxy when `byProxy`. */
   indicatorId: string | null;
   byProxy: boolean;
+  /** Judged on figures the issuer reported itself, not on statistics. */
+  byReport: boolean;
   method: "linear" | "compound" | "";
   deadlinePassed: boolean;
   comparator: Comparator;
@@ -123,17 +125,19 @@ export interface AssessInput {
   /** The plan's first year, for the baseline; null when unknown. */
   planStart: number | null;
   /** The series used, oldest first, with the periods it refers to. */
-  series: readonly Observation[];
+  series: readonly Pick<Observation, "periodId" | "value">[];
   periods: ReadonlyMap<string, Period>;
   indicatorId: string | null;
   byProxy: boolean;
+  /** The series is the issuer's own reported figures. */
+  byReport?: boolean;
   /** Share of a whole: linear pace in percentage points. */
   percent: boolean;
   /** The year of the data release: deadlines up to it have passed. */
   asOfYear: number;
 }
 
-const point = (o: Observation, periods: ReadonlyMap<string, Period>): PointUsed | null => {
+const point = (o: Pick<Observation, "periodId" | "value">, periods: ReadonlyMap<string, Period>): PointUsed | null => {
   const start = periods.get(o.periodId)?.start;
   return start === null || start === undefined ? null : { value: o.value, periodId: o.periodId, year: start };
 };
@@ -148,6 +152,7 @@ export function assessTarget(input: AssessInput): Assessment {
     reason: "",
     indicatorId: input.indicatorId,
     byProxy: input.byProxy,
+    byReport: input.byReport ?? false,
     method: "",
     deadlinePassed: false,
     comparator: target.comparator,
@@ -165,7 +170,7 @@ export function assessTarget(input: AssessInput): Assessment {
     openSdg: { observedCagr: null, requiredCagr: null, ratio: null, category: null },
   };
   if (target.comparator === "none" || target.value === null) return { ...base, reason: "no-number" };
-  if (input.indicatorId === null) return { ...base, reason: "administrative" };
+  if (input.indicatorId === null && !input.byReport) return { ...base, reason: "administrative" };
 
   const points = series.map((o) => point(o, periods)).filter((p): p is PointUsed => p !== null);
   // Two figures for one year (a term and a year, or a republication) keep the later one in the series.
