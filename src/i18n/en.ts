@@ -9,7 +9,7 @@ export const en: Record<UiKey, string> = {
   navProvinces: "Provinces",
   navIndicators: "Indicators",
   navPlans: "Plans",
-  navSources: "Sources and data",
+  navSources: "Data",
   otherLanguage: "Tiếng Việt",
   otherLanguageLabel: "View this page in Vietnamese",
   homeIntro:
@@ -201,5 +201,8 @@ export const en: Record<UiKey, string> = {
   navMethodology: "Methodology",
   reported: "Reported",
   reportedExplain: "A figure the issuing body reported itself, not an official statistic.",
+  scorecardMet: "{n} targets met:",
+  scorecardNoneMet: "No target is confirmed as met by the published figures.",
+  scorecardOpen: "{measured} targets have figures to judge them; {unknown} cannot be measured by published figures yet.",
   alsoKnownAs: "Also known as",
 };

@@ -7,7 +7,7 @@ export const vi = {
   navProvinces: "Tỉnh, thành phố",
   navIndicators: "Chỉ số",
   navPlans: "Kế hoạch",
-  navSources: "Nguồn và dữ liệu",
+  navSources: "Dữ liệu",
   otherLanguage: "English",
   otherLanguageLabel: "Xem trang này bằng tiếng Anh",
   homeIntro:
@@ -199,6 +199,9 @@ export const vi = {
   navMethodology: "Phương pháp",
   reported: "Theo báo cáo",
   reportedExplain: "Số liệu do cơ quan tự báo cáo, không phải thống kê chính thức.",
+  scorecardMet: "Đã đạt {n} chỉ tiêu:",
+  scorecardNoneMet: "Chưa có chỉ tiêu nào được số liệu xác nhận là đã đạt.",
+  scorecardOpen: "{measured} chỉ tiêu có số liệu để đánh giá; {unknown} chưa đo được bằng số liệu công bố.",
   alsoKnownAs: "Tên khác",
 } as const;
 

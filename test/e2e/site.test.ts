@@ -72,6 +72,8 @@ const PAGES: { kind: string; path: string; charts: boolean }[] = [
   { kind: "plan list", path: "/plans/", charts: false },
   { kind: "plan", path: "/plans/lao-cai-84-kh-ubnd-2017/", charts: false },
   { kind: "sources", path: "/sources/", charts: false },
+  { kind: "status matrix", path: "/status/", charts: false },
+  { kind: "methodology", path: "/methodology/", charts: false },
 ];
 
 describe("every page kind, in both languages", () => {
@@ -189,6 +191,70 @@ describe("the four seed plans", () => {
       });
     }
   }
+});
+
+describe("progress against targets", () => {
+  const stored = (targetId: string, areaId: string) => dataset.assessments.find((a) => a.targetId === targetId && a.areaId === areaId);
+
+  it("every target on a plan page has a status badge equal to the JSON, and a calculation card", async () => {
+    for (const planId of ["lao-cai-84-kh-ubnd-2017", "nq-28-nq-cp-2021", "ubtvqh-co-cau-qh-xvi", "qd-2351-qd-ttg-2010"]) {
+      const { page } = await visit(`/plans/${planId}/`);
+      const plan = ix.plan.get(planId);
+      for (const t of dataset.targets.filter((x) => x.planId === planId)) {
+        const card = page.locator(`article[data-target="${t.id}"]`);
+        const expected = stored(t.id, plan?.areaId ?? "");
+        expect(await card.locator("[data-status]").first().getAttribute("data-status"), t.id).toBe(expected?.status);
+        expect(await card.locator("[data-status]").first().getAttribute("data-proxy"), t.id).toBe(expected?.byProxy ? "yes" : "no");
+        expect(await card.locator("details[data-calc]").count(), t.id).toBe(1);
+      }
+      await page.context().close();
+    }
+  });
+  it("the calculation card opens to show every input, and the pace in plain words", async () => {
+    const { page } = await visit("/en/plans/nq-28-nq-cp-2021/", { width: 390 });
+    const card = page.locator('article[data-target="nq-28-nq-cp-2021-14"]');
+    expect(await card.locator("[data-pace]").textContent()).toBe("Needs -0.4 a year until 2030; has moved +0.07 a year.");
+    await card.locator("details[data-calc] summary").click();
+    expect(await card.locator("[data-calc-baseline]").isVisible()).toBe(true);
+    expect(await card.locator("[data-calc-baseline]").textContent()).toBe("2019: 111.50");
+    expect(await card.locator("[data-calc-judged]").textContent()).toBe("2023: 111.80");
+    expect(await card.locator("[data-calc-ratio]").textContent()).toBe("-0.331");
+    await page.context().close();
+  });
+  it("the methodology page's worked example is the calculation of the site (and of the unit test)", async () => {
+    const { page } = await visit("/methodology/");
+    const a = stored("ubtvqh-co-cau-qh-xvi-1", "viet-nam");
+    expect(a?.ratio).toBeCloseTo((30 - 30.26) / (35 - 30.26), 12);
+    const text = await page.locator('[data-example="na"]').textContent();
+    expect(text).toContain("Khóa XVI (2026), 30,00 %");
+    expect(text).toContain("Mốc: Khóa XV (2021–2026), 30,26 %");
+    expect(text).toContain("= -0,055, dưới 0,10.");
+    expect(await page.locator("[data-status]").first().getAttribute("data-status")).toBe("stagnating");
+    await page.context().close();
+  });
+  it("a province page opens on its scorecard; Lào Cai (2025) met the 35 % target of the 16th legislature", async () => {
+    const { page } = await visit("/provinces/lao-cai/", { width: 390 });
+    const heading = await page.locator("h2").first().textContent();
+    expect(heading).toBe("Bảng điểm");
+    const other = page.locator('[data-group="other-national"]');
+    expect(await other.locator('[data-status-count="achieved"] strong').textContent()).toBe("1");
+    expect(await other.locator('li[data-assessment="ubtvqh-co-cau-qh-xvi-1"] [data-status]').getAttribute("data-status")).toBe("achieved");
+    expect(await visibleChartDots(page)).toBeGreaterThan(0);
+    await page.context().close();
+  });
+  it("the status matrix equals the JSON and sorts by a column", async () => {
+    const { page } = await visit("/status/", { width: 390 });
+    const cells = await page
+      .locator('table[data-matrix="p34"] tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [r.getAttribute("data-area"), r.querySelector("td")?.getAttribute("data-status")]));
+    expect(cells).toHaveLength(34);
+    for (const [areaId, status] of cells) expect(status, areaId ?? "").toBe(stored("ubtvqh-co-cau-qh-xvi-1", areaId ?? "")?.status);
+    await page.locator('table[data-matrix="p34"] button[data-sort="1"]').click();
+    const sorted = await page.locator('table[data-matrix="p34"] tbody td').evaluateAll((tds) => tds.map((td) => td.getAttribute("data-status")));
+    expect(sorted[0]).toBe("achieved");
+    expect(sorted.at(-1)).not.toBe("achieved");
+    await page.context().close();
+  });
 });
 
 describe("as a new user would", () => {
