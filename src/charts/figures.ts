@@ -3,7 +3,7 @@
  * accessible description, source line, a table of the same numbers). Built
  * from the dataset in the page's language; the pages only lay them out.
  */
-import { t } from "../i18n/index.ts";
+import { href, t } from "../i18n/index.ts";
 import { formatNumber, formatTarget, formatValue, type Lang } from "../lib/format.ts";
 import type { Observation, Target } from "../lib/model.ts";
 import { headlineObservations, latestProvincialPeriod, periodRange, provincialRanking, seriesOf, type Index } from "../lib/queries.ts";
@@ -11,8 +11,15 @@ import { rankingChart, type ReferenceLine } from "./ranking.ts";
 import { renderChart } from "./render.ts";
 import { runsOf, seriesColors, trendChart, type TrendDatum } from "./trend.ts";
 import { targetPositionChart, type PositionRow } from "./position.ts";
-import { STATUS_SHAPES, statusLabel } from "../i18n/status.ts";
+import { changeChart, slopeChart } from "./slope.ts";
+import { STATUS_KEYS, STATUS_ORDER, STATUS_SHAPES, statusLabel } from "../i18n/status.ts";
 import type { Assessment } from "../lib/status.ts";
+import { scaleQuantize } from "d3";
+import { tileMapSvg, type TileFill } from "./tilemap.ts";
+import { STATUS_COLORS } from "./position.ts";
+import { figuresFor, type Boundary } from "../lib/merge.ts";
+import type { Tile } from "../lib/model.ts";
+import type { Period } from "../lib/periods.ts";
 
 export interface Figure {
   /** Stable id, also the HTML id of the figure. */
@@ -346,6 +353,253 @@ export function positionFigure(ix: Index, areaId: string, assessments: readonly 
     values: rows.map((r) => ({ label: r.label, period: r.a.judged?.periodId ?? "", value: r.value })),
     targets: rows.map((r) => ({ value: r.target, label: r.label })),
     targetNotes: [],
+    legend: [],
+  };
+}
+
+/** Five steps of blue for value maps, light to dark, and the text colour that reads on each. */
+export const MAP_BLUES = ["#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c"] as const;
+const MAP_INK = ["#1f2933", "#1f2933", "#1f2933", "#ffffff", "#ffffff"] as const;
+const MISSING_FILL = "#f4f6f8";
+
+function missingTile(lang: Lang, period: string) {
+  return (tile: Tile): TileFill => ({
+    color: MISSING_FILL,
+    ink: "#52606d",
+    text: "–",
+    label: `${tile.label}: ${t(lang, "noFigure").toLowerCase()} (${period})`,
+  });
+}
+
+/**
+ * A tile map of one indicator for one period, coloured in five equal steps
+ * of a rounded range. On the 2025 map, old periods are aggregated exactly or
+ * left missing (see merge.ts).
+ */
+export function valueMapFigure(ix: Index, indicatorId: string, periodId: string, lang: Lang, boundary: Boundary = "published"): Figure | null {
+  const indicator = ix.indicator.get(indicatorId);
+  const period = ix.period.get(periodId);
+  if (!indicator || !period) return null;
+  const figures = figuresFor(ix, indicatorId, periodId, boundary).filter((f) => f.value !== null);
+  if (figures.length < 2) return null;
+  const set = boundary === "2025" || figures.some((f) => !ix.area.get(f.areaId)?.sets.includes("p63")) ? "p34" : "p63";
+  const values = figures.map((f) => f.value ?? 0);
+  const lo = Math.floor(Math.min(...values) / 10) * 10;
+  const hi = Math.ceil(Math.max(...values) / 10) * 10;
+  const scale = scaleQuantize<number>()
+    .domain([lo, hi === lo ? lo + 10 : hi])
+    .range([0, 1, 2, 3, 4]);
+  const fmt = (v: number) => formatValue(v, lang, indicator.unit, indicator.decimals);
+  const fills = new Map<string, TileFill>();
+  for (const f of figures) {
+    const step = scale(f.value ?? 0);
+    fills.set(f.areaId, {
+      color: MAP_BLUES[step] ?? MISSING_FILL,
+      ink: MAP_INK[step] ?? "#1f2933",
+      text: formatNumber(f.value ?? 0, lang, indicator.unit === "percent" ? 0 : indicator.decimals),
+      label: `${areaName(ix, f.areaId, lang)}: ${fmt(f.value ?? 0)} (${period.label[lang]})${f.basis === "sum-over-sum" ? ` = ${f.numerator}/${f.denominator}` : ""}`,
+    });
+  }
+  const title = `${indicator.name[lang]}: ${lang === "vi" ? "bản đồ" : "map"}, ${period.label[lang]}`;
+  const description = `${lang === "vi" ? "Bản đồ ô, mỗi ô một tỉnh." : "Tile map, one square per province."} ${figures.map((f) => `${areaName(ix, f.areaId, lang)} ${fmt(f.value ?? 0)}`).join("; ")}.`;
+  const svg = tileMapSvg(ix.dataset.tilemaps[set], fills, {
+    title,
+    description,
+    href: (id) => href(lang, `/provinces/${id}/`),
+    missing: missingTile(lang, period.label[lang]),
+  });
+  const thresholds = scale.thresholds();
+  const bounds = [lo, ...thresholds, hi === lo ? lo + 10 : hi];
+  return {
+    id: `map-${indicatorId}-${periodId}-${set}`.toLowerCase(),
+    title,
+    description,
+    svg,
+    svgNarrow: svg,
+    warnings: [],
+    sourceIds: sourcesOf(figures.flatMap((f) => f.parts)),
+    table: {
+      head: [t(lang, "area"), `${t(lang, "value")} (${indicator.unitLabel[lang]})`],
+      rows: [...figures].sort((a, b) => (b.value ?? 0) - (a.value ?? 0)).map((f) => [areaName(ix, f.areaId, lang), fmt(f.value ?? 0)]),
+    },
+    values: figures.map((f) => ({ label: areaName(ix, f.areaId, lang), period: period.label[lang], value: f.value ?? 0 })),
+    targets: [],
+    targetNotes: [],
+    legend: [
+      ...MAP_BLUES.map((color, i) => ({ color, label: `${formatNumber(bounds[i] ?? 0, lang, 0)}–${formatNumber(bounds[i + 1] ?? 0, lang, 0)}` })),
+      { color: MISSING_FILL, label: t(lang, "noFigure") },
+    ],
+  };
+}
+
+/** A tile map of every province's status against one national target. */
+export function statusMapFigure(ix: Index, target: Target, assessments: readonly Assessment[], lang: Lang): Figure | null {
+  const provincial = assessments.filter((a) => ix.area.get(a.areaId)?.level === "province");
+  if (provincial.length < 2) return null;
+  const set = provincial.some((a) => !ix.area.get(a.areaId)?.sets.includes("p63")) ? "p34" : "p63";
+  const goal = formatTarget(target.comparator, target.value, target.valueMax, target.unit.vi === "%" ? "%" : "", lang);
+  const fills = new Map<string, TileFill>();
+  for (const a of provincial) {
+    const light = a.status === "insufficient-data" || a.status === "not-measured";
+    fills.set(a.areaId, {
+      color: light ? "#e4e7eb" : STATUS_COLORS[a.status],
+      ink: light ? "#1f2933" : "#ffffff",
+      text: STATUS_SHAPES[a.status],
+      label: `${areaName(ix, a.areaId, lang)}: ${statusLabel(a, lang)}${a.judged ? ` (${formatValue(a.judged.value, lang, "percent", 1)})` : ""}`,
+    });
+  }
+  const title = `${t(lang, "target")} ${goal} (${target.deadline ?? ""}): ${t(lang, "statusMatrix").toLowerCase()}`;
+  const description = provincial.map((a) => `${areaName(ix, a.areaId, lang)}: ${statusLabel(a, lang)}`).join("; ");
+  const svg = tileMapSvg(ix.dataset.tilemaps[set], fills, {
+    title,
+    description,
+    href: (id) => href(lang, `/provinces/${id}/`),
+    missing: (tile) => ({ color: MISSING_FILL, ink: "#52606d", text: "–", label: `${tile.label}: ${t(lang, "noFigure").toLowerCase()}` }),
+  });
+  const statuses = [...new Set(provincial.map((a) => a.status))];
+  return {
+    id: `status-map-${target.id}`,
+    title,
+    description,
+    svg,
+    svgNarrow: svg,
+    warnings: [],
+    sourceIds: [
+      ...new Set(
+        provincial.flatMap((a) =>
+          ix.dataset.observations
+            .filter((o) => o.indicatorId === a.indicatorId && o.areaId === a.areaId && o.periodId === a.judged?.periodId && o.headline)
+            .map((o) => o.sourceId),
+        ),
+      ),
+    ].sort(),
+    table: {
+      head: [t(lang, "area"), t(lang, "status"), t(lang, "value")],
+      rows: provincial.map((a) => [areaName(ix, a.areaId, lang), statusLabel(a, lang), a.judged ? formatValue(a.judged.value, lang, "percent", 2) : "—"]),
+    },
+    values: provincial.map((a) => ({ label: areaName(ix, a.areaId, lang), period: a.judged?.periodId ?? "", value: a.judged?.value ?? 0 })),
+    targets: [],
+    targetNotes: [],
+    legend: STATUS_ORDER.filter((s) => statuses.includes(s)).map((s) => ({
+      color: s === "insufficient-data" || s === "not-measured" ? "#e4e7eb" : STATUS_COLORS[s],
+      label: `${STATUS_SHAPES[s]} ${t(lang, STATUS_KEYS[s])}`,
+    })),
+  };
+}
+
+/**
+ * The last two periods with provincial figures, as the pages compare them:
+ * as published when both are on one map, else both on the 2025 units (old
+ * figures summed exactly where counts allow, else left out).
+ */
+export function lastTwoPeriods(ix: Index, indicatorId: string): { periods: [string, string]; boundary: Boundary } | null {
+  const provincial = headlineObservations(ix, indicatorId).filter((o) => ix.area.get(o.areaId)?.level === "province");
+  const ids = periodRange(
+    ix,
+    provincial.map((o) => o.periodId),
+  )
+    .filter((p) => provincial.some((o) => o.periodId === p.id))
+    .map((p) => p.id);
+  const from = ids.at(-2);
+  const to = ids.at(-1);
+  if (!from || !to) return null;
+  // A period belongs to a map by its areas that exist on one map only (unchanged provinces are on both).
+  const mapOf = (periodId: string) => {
+    const sets = provincial.filter((o) => o.periodId === periodId).map((o) => ix.area.get(o.areaId)?.sets ?? []);
+    return sets.some((s) => !s.includes("p63")) ? "p34" : sets.some((s) => !s.includes("p34")) ? "p63" : "both";
+  };
+  const [a, b] = [mapOf(from), mapOf(to)];
+  const same = a === b || a === "both" || b === "both";
+  return { periods: [from, to], boundary: same ? "published" : "2025" };
+}
+
+function pairs(ix: Index, indicatorId: string, periods: [string, string], boundary: Boundary) {
+  const a = new Map(
+    figuresFor(ix, indicatorId, periods[0], boundary)
+      .filter((f) => f.value !== null)
+      .map((f) => [f.areaId, f.value ?? 0]),
+  );
+  return figuresFor(ix, indicatorId, periods[1], boundary)
+    .filter((f) => f.value !== null && a.has(f.areaId))
+    .map((f) => ({ areaId: f.areaId, from: a.get(f.areaId) ?? 0, to: f.value ?? 0 }));
+}
+
+/** The period-to-period slope chart of an indicator's last two periods. */
+export function slopeFigure(ix: Index, indicatorId: string, lang: Lang): Figure | null {
+  const indicator = ix.indicator.get(indicatorId);
+  const last = lastTwoPeriods(ix, indicatorId);
+  if (!indicator || !last || (indicator.unit !== "percent" && indicator.unit !== "count")) return null;
+  const rows = pairs(ix, indicatorId, last.periods, last.boundary);
+  if (rows.length < 2) return null;
+  const fmt = (v: number) => formatValue(v, lang, indicator.unit, indicator.decimals);
+  const [p0, p1] = last.periods.map((id) => ix.period.get(id)) as [Period | undefined, Period | undefined];
+  const labels: [string, string] = [p0?.label[lang] ?? "", p1?.label[lang] ?? ""];
+  const shorts: [string, string] = [p0?.short.replace("\n", " ") ?? "", p1?.short.replace("\n", " ") ?? ""];
+  const name = (id: string) => areaName(ix, id, lang);
+  const title = t(lang, "slopeTitle", { indicator: indicator.name[lang], from: labels[0], to: labels[1] });
+  const note = last.boundary === "2025" ? ` ${t(lang, "compareMergerNote")}` : "";
+  const description = `${rows.map((r) => `${name(r.areaId)}: ${fmt(r.from)} → ${fmt(r.to)}`).join("; ")}.${note}`;
+  const data = rows.map((r) => ({ label: name(r.areaId), from: r.from, to: r.to, title: `${name(r.areaId)}: ${fmt(r.from)} → ${fmt(r.to)}` }));
+  const rendered = renderBoth(
+    (width) =>
+      slopeChart(data, {
+        periods: shorts,
+        tickFormat: (v) => formatNumber(v, lang, 0),
+        yLabel: indicator.unitLabel[lang],
+        percent: indicator.unit === "percent",
+        width,
+      }),
+    { title, description },
+  );
+  const obs = headlineObservations(ix, indicatorId).filter((o) => last.periods.includes(o.periodId));
+  return {
+    id: `slope-${indicatorId}`,
+    title,
+    description,
+    svg: rendered.svg,
+    svgNarrow: rendered.svgNarrow,
+    warnings: rendered.warnings,
+    sourceIds: sourcesOf(obs),
+    table: { head: [t(lang, "area"), labels[0], labels[1]], rows: [...rows].sort((a, b) => b.to - a.to).map((r) => [name(r.areaId), fmt(r.from), fmt(r.to)]) },
+    values: rows.flatMap((r) => [
+      { label: name(r.areaId), period: labels[0], value: r.from },
+      { label: name(r.areaId), period: labels[1], value: r.to },
+    ]),
+    targets: [],
+    targetNotes: last.boundary === "2025" ? [t(lang, "compareMergerNote")] : [],
+    legend: [],
+  };
+}
+
+/** Areas ranked by their change since the previous period. */
+export function changeFigure(ix: Index, indicatorId: string, lang: Lang): Figure | null {
+  const indicator = ix.indicator.get(indicatorId);
+  const last = lastTwoPeriods(ix, indicatorId);
+  if (!indicator || !last || (indicator.unit !== "percent" && indicator.unit !== "count")) return null;
+  const rows = pairs(ix, indicatorId, last.periods, last.boundary)
+    .map((r) => ({ ...r, change: r.to - r.from }))
+    .sort((a, b) => b.change - a.change || a.areaId.localeCompare(b.areaId));
+  if (rows.length < 2) return null;
+  const labels = last.periods.map((id) => ix.period.get(id)?.label[lang] ?? id);
+  const unitWord = indicator.unit === "percent" ? t(lang, "points") : indicator.unitLabel[lang];
+  const signed = (v: number) => `${v > 0 ? "+" : ""}${formatNumber(v, lang, indicator.decimals)}`;
+  const title = t(lang, "changeRankingTitle", { indicator: indicator.name[lang], from: labels[0] ?? "", to: labels[1] ?? "" });
+  const name = (id: string) => areaName(ix, id, lang);
+  const description = rows.map((r) => `${name(r.areaId)} ${signed(r.change)} ${unitWord}`).join("; ");
+  const data = rows.map((r) => ({ label: name(r.areaId), change: r.change, title: `${name(r.areaId)}: ${signed(r.change)} ${unitWord}` }));
+  const rendered = renderBoth((width) => changeChart(data, { tickFormat: (v) => formatNumber(v, lang, 0), xLabel: unitWord, width }), { title, description });
+  return {
+    id: `change-${indicatorId}`,
+    title,
+    description,
+    svg: rendered.svg,
+    svgNarrow: rendered.svgNarrow,
+    warnings: rendered.warnings,
+    sourceIds: sourcesOf(headlineObservations(ix, indicatorId).filter((o) => last.periods.includes(o.periodId))),
+    table: { head: [t(lang, "area"), `${t(lang, "difference")} (${unitWord})`], rows: rows.map((r) => [name(r.areaId), signed(r.change)]) },
+    values: rows.map((r) => ({ label: name(r.areaId), period: `${labels[0]} → ${labels[1]}`, value: r.change })),
+    targets: [],
+    targetNotes: last.boundary === "2025" ? [t(lang, "compareMergerNote")] : [],
     legend: [],
   };
 }

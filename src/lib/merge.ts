@@ -45,7 +45,16 @@ export function figuresOn2025Map(ix: Index, indicatorId: string, periodId: strin
   for (const unit of units) {
     const own = byArea.get(unit.id);
     if (own) {
-      out.push({ areaId: unit.id, periodId, value: own.value, numerator: own.numerator, denominator: own.denominator, basis: "published", parts: [own], missing: [] });
+      out.push({
+        areaId: unit.id,
+        periodId,
+        value: own.value,
+        numerator: own.numerator,
+        denominator: own.denominator,
+        basis: "published",
+        parts: [own],
+        missing: [],
+      });
       continue;
     }
     if (unit.formedFromIds.length === 0) continue;
@@ -74,7 +83,16 @@ export function figuresOn2025Map(ix: Index, indicatorId: string, periodId: strin
 export function figuresAsPublished(ix: Index, indicatorId: string, periodId: string): UnitFigure[] {
   return headlineObservations(ix, indicatorId)
     .filter((o) => o.periodId === periodId && ix.area.get(o.areaId)?.level === "province")
-    .map((o) => ({ areaId: o.areaId, periodId, value: o.value, numerator: o.numerator, denominator: o.denominator, basis: "published" as const, parts: [o], missing: [] }));
+    .map((o) => ({
+      areaId: o.areaId,
+      periodId,
+      value: o.value,
+      numerator: o.numerator,
+      denominator: o.denominator,
+      basis: "published" as const,
+      parts: [o],
+      missing: [],
+    }));
 }
 
 export function figuresFor(ix: Index, indicatorId: string, periodId: string, boundary: Boundary): UnitFigure[] {

@@ -157,6 +157,16 @@ export interface Release {
   note: Bilingual;
 }
 
+/** A tile of a tile-grid map: one equal square per provincial unit. */
+export interface Tile {
+  areaId: string;
+  code: string;
+  row: number;
+  col: number;
+  /** The short name written on the tile. */
+  label: string;
+}
+
 /** Everything the site is built from, validated and cross-referenced. */
 export interface Dataset {
   release: Release;
@@ -171,6 +181,8 @@ export interface Dataset {
   plans: Plan[];
   targets: Target[];
   setAside: SetAside[];
+  /** Tile-grid layouts of the two maps of provinces. */
+  tilemaps: { p63: Tile[]; p34: Tile[] };
   /** Progress of each target in its plan's area, and of national targets in every province with figures. */
   assessments: Assessment[];
 }

@@ -10,7 +10,7 @@
 import { buildAreas, resolveAreaName, type Area, type ProvinceCrosswalkRow } from "./areas.ts";
 import type { z } from "zod";
 import { parseCsv, type CsvTable } from "./csv.ts";
-import type { AreaSetInfo, Comparator, Dataset, Indicator, Measure, Observation, Plan, Reported, SetAside, Sex, Source, Target } from "./model.ts";
+import type { AreaSetInfo, Comparator, Dataset, Indicator, Measure, Observation, Plan, Reported, SetAside, Sex, Source, Target, Tile } from "./model.ts";
 import { parsePeriod, periodReferenceDate, type Legislature, type Period } from "./periods.ts";
 import type { Problem } from "./problems.ts";
 import {
@@ -31,6 +31,7 @@ import {
   ReportedRowSchema,
   TargetRowSchema,
   TidyRowSchema,
+  TileRowSchema,
   readRows,
   type IndicatorMapRow,
 } from "./schema.ts";
@@ -624,6 +625,32 @@ function importReported(
   return out;
 }
 
+/** A tile-grid layout: every unit of the set exactly once, no two tiles in one cell. */
+function readTilemap(files: ReadonlyMap<string, InputFile>, set: "p63" | "p34", areas: readonly Area[], c: Collector): Tile[] {
+  const path = `tilemaps/${set}.csv`;
+  const units = areas.filter((a) => a.level === "province" && a.sets.includes(set));
+  const tiles: Tile[] = [];
+  const cells = new Map<string, string>();
+  for (const { line, row } of rows(table(files, path, c), TileRowSchema, c)) {
+    const area = units.find((a) => a.code === row.code);
+    if (!area) {
+      c.add({ file: path, line, column: "code", found: row.code, expected: `the GSO code of one of the ${units.length} units of the set` });
+      continue;
+    }
+    const key = `${row.row},${row.col}`;
+    const other = cells.get(key);
+    if (other) c.add({ file: path, line, column: "row", found: key, expected: `a cell no other tile uses (code ${other} is there)` });
+    cells.set(key, row.code);
+    if (tiles.some((t) => t.code === row.code)) c.add({ file: path, line, column: "code", found: row.code, expected: "each unit once" });
+    tiles.push({ areaId: area.id, code: row.code, row: row.row, col: row.col, label: row.label });
+  }
+  for (const area of units) {
+    if (!tiles.some((t) => t.areaId === area.id))
+      c.add({ file: path, line: 0, column: "code", found: `${area.code} (${area.nameVi}) missing`, expected: "a tile for every unit of the set" });
+  }
+  return tiles;
+}
+
 /** Checks that hold across tables: ids unique, every reference resolves, quotes stand in their source. */
 function crossCheck(
   dataset: Dataset,
@@ -798,6 +825,7 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
   }
 
   const reported = importReported(files, sources, targets, ctx, c);
+  const tilemaps = { p63: readTilemap(files, "p63", areas, c), p34: readTilemap(files, "p34", areas, c) };
   const releaseRows = rows(table(files, "release.csv", c), ReleaseRowSchema, c);
   if (releaseRows.length !== 1) c.add({ file: "release.csv", line: 0, column: "", found: `${releaseRows.length} rows`, expected: "exactly one release row" });
   const release = releaseRows[0]?.row;
@@ -824,6 +852,7 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
     plans: plans.sort((a, b) => byText(a.id, b.id)),
     targets,
     setAside,
+    tilemaps,
     assessments: [],
   };
   crossCheck(dataset, files, transcribed, reportedIndicators, c);

@@ -87,6 +87,14 @@ export const ReleaseRowSchema = z.object({
   note_en: text,
 });
 
+const cell = text.pipe(z.string().regex(/^\d{1,2}$/u, { error: "a whole number from 0 to 99" })).transform(Number);
+export const TileRowSchema = z.object({
+  code: required.pipe(z.string().regex(/^\d{2}$/u, { error: "a two-digit GSO code" })),
+  row: cell,
+  col: cell,
+  label: required,
+});
+
 export const AreaAliasRowSchema = z.object({ raw: required, name: required, note: text });
 
 export const ProvinceCrosswalkRowSchema = z.object({

@@ -1,0 +1,237 @@
+/**
+ * The compare view's charts as SVG strings: drawn at build time for the
+ * default view and in the browser for every other. Hand-written rather than
+ * Plot, so that no chart library ships to the browser.
+ */
+import { fmt, type CompareData, type CompareIndicator, type CompareRow } from "../lib/compare.ts";
+import { escapeXml } from "./tilemap.ts";
+
+const W = 360;
+const INK = "#1f2933";
+const MUTED = "#616e7c";
+const GRID = "#d9dee4";
+const DOT = "#1d5b79";
+const HIGHLIGHT = "#c2410c";
+const TARGET = "#9d174d";
+
+function svg(width: number, height: number, title: string, description: string, body: string): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ` +
+    `aria-label="${escapeXml(title)}" aria-description="${escapeXml(description)}" style="font-family:inherit;font-size:11px">${body}</svg>`
+  );
+}
+
+/** A rounded top for the value axis: 100 at most for percentages. */
+export function axisTop(values: readonly number[], percent: boolean): number {
+  const max = Math.max(1, ...values);
+  const step = max > 50 ? 20 : max > 20 ? 10 : max > 5 ? 5 : 1;
+  const top = Math.ceil((max * 1.05) / step) * step;
+  return percent ? Math.min(100, top) : top;
+}
+
+function ticks(top: number): number[] {
+  const step = top / 4;
+  return [0, step, step * 2, step * 3, top];
+}
+
+/** Areas ranked by the later period's value, the target as a vertical rule. */
+export function compareDotPlot(rows: readonly CompareRow[], indicator: CompareIndicator, data: CompareData, periodLabel: string): string {
+  const ranked = rows.filter((r) => r.values[1] !== null).sort((a, b) => (b.values[1] ?? 0) - (a.values[1] ?? 0) || a.name.localeCompare(b.name, "vi"));
+  const left = Math.min(170, Math.max(70, 10 + 6.2 * Math.max(0, ...ranked.map((r) => r.name.length))));
+  const right = 16;
+  const top = 30;
+  const rowH = 18;
+  const height = top + ranked.length * rowH + 24;
+  const max = axisTop([...ranked.map((r) => r.values[1] ?? 0), ...indicator.targets.map((t) => t.value)], indicator.unit === "percent");
+  const x = (v: number) => left + ((W - left - right) * v) / max;
+  const grid = ticks(max)
+    .map(
+      (t) =>
+        `<line x1="${x(t)}" x2="${x(t)}" y1="${top - 6}" y2="${height - 20}" stroke="${GRID}"/><text x="${x(t)}" y="${top - 10}" text-anchor="middle" fill="${MUTED}">${escapeXml(fmt({ unit: "count", decimals: 0 }, t, data.lang))}</text>`,
+    )
+    .join("");
+  const rules = indicator.targets
+    .map(
+      (t) =>
+        `<g class="target-rule"><line x1="${x(t.value)}" x2="${x(t.value)}" y1="${top - 4}" y2="${height - 20}" stroke="${TARGET}" stroke-width="2"/><text x="${x(t.value)}" y="${height - 6}" text-anchor="middle" fill="${TARGET}" font-weight="700">${escapeXml(t.label)}</text></g>`,
+    )
+    .join("");
+  const dots = ranked
+    .map((r, i) => {
+      const y = top + i * rowH + rowH / 2;
+      const v = r.values[1] ?? 0;
+      const color = r.selected ? HIGHLIGHT : DOT;
+      return (
+        `<g class="value-dot" data-area="${escapeXml(r.areaId)}" data-value="${v}"><title>${escapeXml(`${r.name}: ${fmt(indicator, v, data.lang)} (${periodLabel})${r.notes[1] ? ` — ${r.notes[1]}` : ""}`)}</title>` +
+        `<text x="${left - 6}" y="${y + 4}" text-anchor="end" fill="${INK}" font-weight="${r.selected ? 700 : 400}">${escapeXml(r.name)}</text>` +
+        `<line x1="${left}" x2="${W - right}" y1="${y}" y2="${y}" stroke="${GRID}" stroke-width="0.5"/>` +
+        `<circle cx="${x(v)}" cy="${y}" r="${r.selected ? 5 : 4}" fill="${color}" stroke="white"/></g>`
+      );
+    })
+    .join("");
+  const title = `${indicator.name}, ${periodLabel}`;
+  const description = ranked.map((r) => `${r.name} ${fmt(indicator, r.values[1] ?? 0, data.lang)}`).join("; ");
+  return svg(W, height, title, description, grid + rules + dots);
+}
+
+/** Label positions at least `gap` apart, as near their wanted positions as the order allows. */
+export function spreadLabels(wanted: readonly number[], gap: number, min: number, max: number): number[] {
+  const order = wanted.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  const placed: number[] = [];
+  for (const item of order) placed.push(Math.max(item.y, (placed.at(-1) ?? min - gap) + gap));
+  // Push back up when the bottom overflows.
+  for (let k = placed.length - 1; k >= 0; k--) placed[k] = Math.min(placed[k] ?? 0, max - (placed.length - 1 - k) * gap);
+  const out = new Array<number>(wanted.length);
+  order.forEach((item, k) => (out[item.i] = placed[k] ?? item.y));
+  return out;
+}
+
+/** Each area's value in the first and the second period joined by a line; a missing end is left missing. */
+export function compareSlope(rows: readonly CompareRow[], indicator: CompareIndicator, data: CompareData, labels: [string, string]): string {
+  const shown = rows.filter((r) => r.selected);
+  const top = 34;
+  const bottom = 16;
+  const height = 260;
+  const xA = 60;
+  const xB = W - 178;
+  const max = axisTop(
+    shown.flatMap((r) => r.values.filter((v): v is number => v !== null)).concat(indicator.targets.map((t) => t.value)),
+    indicator.unit === "percent",
+  );
+  const y = (v: number) => height - bottom - ((height - top - bottom) * v) / max;
+  const axes =
+    `<line x1="${xA}" x2="${xA}" y1="${top}" y2="${height - bottom}" stroke="${GRID}"/><line x1="${xB}" x2="${xB}" y1="${top}" y2="${height - bottom}" stroke="${GRID}"/>` +
+    `<text x="${xA}" y="${top - 14}" text-anchor="middle" font-weight="700" fill="${INK}">${escapeXml(labels[0])}</text>` +
+    `<text x="${xB}" y="${top - 14}" text-anchor="middle" font-weight="700" fill="${INK}">${escapeXml(labels[1])}</text>`;
+  const rules = indicator.targets
+    .map(
+      (t) =>
+        `<g class="target-rule"><line x1="${xA}" x2="${xB}" y1="${y(t.value)}" y2="${y(t.value)}" stroke="${TARGET}" stroke-width="2" stroke-dasharray="5,3"/><text x="${(xA + xB) / 2}" y="${y(t.value) - 5}" text-anchor="middle" fill="${TARGET}" font-weight="700">${escapeXml(t.label)}</text></g>`,
+    )
+    .join("");
+  const palette = [HIGHLIGHT, DOT, "#7c3aed", "#0f766e", "#a16207", MUTED];
+  // Labels never overlap: values on the left, values and names on the right, spread 13 px apart.
+  const leftY = spreadLabels(
+    shown.map((r) => y(r.values[0] ?? 0)),
+    13,
+    top,
+    height - bottom,
+  );
+  const rightY = spreadLabels(
+    shown.map((r) => y(r.values[1] ?? 0)),
+    13,
+    top,
+    height - bottom,
+  );
+  const lines = shown
+    .map((r, i) => {
+      const color = palette[i % palette.length] ?? DOT;
+      const [a, b] = r.values;
+      const label = (v: number | null) => (v === null ? "–" : fmt(indicator, v, data.lang));
+      const ends = [
+        a !== null
+          ? `<circle cx="${xA}" cy="${y(a)}" r="4" fill="${color}"/><text x="${xA - 8}" y="${(leftY[i] ?? 0) + 4}" text-anchor="end" fill="${color}">${escapeXml(label(a))}</text>`
+          : "",
+        b !== null
+          ? `<circle cx="${xB}" cy="${y(b)}" r="4" fill="${color}"/><text x="${xB + 8}" y="${(rightY[i] ?? 0) + 4}" fill="${color}">${escapeXml(`${label(b)} ${r.name}`)}</text>`
+          : `<text x="${xB + 8}" y="${(rightY[i] ?? 0) + 4}" fill="${color}">${escapeXml(`${data.text.missing}: ${r.name}`)}</text>`,
+      ].join("");
+      const line = a !== null && b !== null ? `<line class="slope" x1="${xA}" y1="${y(a)}" x2="${xB}" y2="${y(b)}" stroke="${color}" stroke-width="2"/>` : "";
+      return `<g class="value-dot" data-area="${escapeXml(r.areaId)}"><title>${escapeXml(`${r.name}: ${label(a)} → ${label(b)}`)}</title>${line}${ends}</g>`;
+    })
+    .join("");
+  const title = `${indicator.name}: ${labels[0]} → ${labels[1]}`;
+  const description = shown
+    .map((r) => `${r.name}: ${r.values.map((v) => (v === null ? data.text.missing : fmt(indicator, v, data.lang))).join(" → ")}`)
+    .join("; ");
+  return svg(W, height, title, description, axes + rules + lines);
+}
+
+/** Small multiples: one strip per region, every area a dot, the chosen ones highlighted. */
+export function compareByRegion(rows: readonly CompareRow[], indicator: CompareIndicator, data: CompareData, periodLabel: string): string {
+  const regions = [...new Set(rows.map((r) => r.regionName))].sort((a, b) => a.localeCompare(b, "vi"));
+  const panelH = 40;
+  const left = 8;
+  const right = 16;
+  const height = regions.length * panelH + 20;
+  const max = axisTop([...rows.map((r) => r.values[1] ?? 0), ...indicator.targets.map((t) => t.value)], indicator.unit === "percent");
+  const x = (v: number) => left + ((W - left - right) * v) / max;
+  const panels = regions
+    .map((region, i) => {
+      const y = 14 + i * panelH;
+      const members = rows.filter((r) => r.regionName === region && r.values[1] !== null);
+      const dots = members
+        .map(
+          (r) =>
+            `<circle class="value-dot" cx="${x(r.values[1] ?? 0)}" cy="${y + 20}" r="${r.selected ? 5 : 3.5}" fill="${r.selected ? HIGHLIGHT : DOT}" fill-opacity="${r.selected ? 1 : 0.55}" stroke="white"><title>${escapeXml(`${r.name}: ${fmt(indicator, r.values[1] ?? 0, data.lang)}`)}</title></circle>`,
+        )
+        .join("");
+      const targets = indicator.targets
+        .map((t) => `<line class="target-rule" x1="${x(t.value)}" x2="${x(t.value)}" y1="${y + 10}" y2="${y + 30}" stroke="${TARGET}" stroke-width="2"/>`)
+        .join("");
+      return `<g><text x="${left}" y="${y + 4}" fill="${INK}" font-weight="600">${escapeXml(region)} (${members.length})</text><line x1="${left}" x2="${W - right}" y1="${y + 20}" y2="${y + 20}" stroke="${GRID}"/>${targets}${dots}</g>`;
+    })
+    .join("");
+  const scale = ticks(max)
+    .map(
+      (t) => `<text x="${x(t)}" y="${height - 4}" text-anchor="middle" fill="${MUTED}">${escapeXml(fmt({ unit: "count", decimals: 0 }, t, data.lang))}</text>`,
+    )
+    .join("");
+  return svg(W, height, `${indicator.name}, ${periodLabel}`, regions.join("; "), panels + scale);
+}
+
+/** The table of the same numbers, chosen areas first. */
+export function compareTable(
+  rows: readonly CompareRow[],
+  indicator: CompareIndicator,
+  data: CompareData,
+  labels: [string, string],
+  areaLabel: string,
+  noteLabel: string,
+): string {
+  const shown = [...rows].sort(
+    (a, b) => Number(b.selected) - Number(a.selected) || (b.values[1] ?? -1) - (a.values[1] ?? -1) || a.name.localeCompare(b.name, "vi"),
+  );
+  const cell = (v: number | null) => (v === null ? "–" : escapeXml(fmt(indicator, v, data.lang)));
+  const change = (r: CompareRow) => {
+    const [a, b] = r.values;
+    if (a === null || b === null) return "–";
+    const d = b - a;
+    return escapeXml(`${d > 0 ? "+" : ""}${fmt({ unit: "count", decimals: indicator.decimals }, d, data.lang)}`);
+  };
+  const body = shown
+    .map(
+      (r) =>
+        `<tr data-area="${escapeXml(r.areaId)}"${r.selected ? ' class="selected"' : ""}><th scope="row">${escapeXml(r.name)}</th><td class="num">${cell(r.values[0])}</td><td class="num">${cell(r.values[1])}</td><td class="num">${change(r)}</td><td class="small">${escapeXml([...new Set(r.notes.filter(Boolean))].join("; "))}</td></tr>`,
+    )
+    .join("");
+  return `<table><thead><tr><th scope="col">${escapeXml(areaLabel)}</th><th scope="col" class="num">${escapeXml(labels[0])}</th><th scope="col" class="num">${escapeXml(labels[1])}</th><th scope="col" class="num">${escapeXml(data.text.change)}</th><th scope="col">${escapeXml(noteLabel)}</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+
+export interface CompareViews {
+  dot: string;
+  slope: string;
+  regions: string;
+  table: string;
+}
+
+/** Everything the compare view shows for a state, as HTML strings. */
+export function renderCompareViews(
+  data: CompareData,
+  state: { indicator: string; periods: [string, string]; areas: string[]; boundary: "published" | "2025" },
+  rows: readonly CompareRow[],
+  words: { area: string; note: string },
+): CompareViews {
+  const indicator = data.indicators.find((i) => i.id === state.indicator);
+  if (!indicator) return { dot: "", slope: "", regions: "", table: "" };
+  const label = (id: string) => indicator.periods.find((p) => p.id === id)?.label ?? id;
+  const labels: [string, string] = [label(state.periods[0]), label(state.periods[1])];
+  const short = (id: string) => indicator.periods.find((p) => p.id === id)?.short ?? id;
+  const chosen = rows.some((r) => r.selected) ? rows.filter((r) => r.selected) : rows;
+  return {
+    dot: compareDotPlot(chosen, indicator, data, labels[1]),
+    slope: rows.some((r) => r.selected) ? compareSlope(rows, indicator, data, [short(state.periods[0]), short(state.periods[1])]) : "",
+    regions: compareByRegion(rows, indicator, data, labels[1]),
+    table: compareTable(rows, indicator, data, labels, words.area, words.note),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Tile-grid maps drawn as SVG at build time: one equal square per unit, its
+ * short name, a value or status line, and a link to the unit's page (SVG
+ * links are reachable with the keyboard). Plain SVG, no chart library.
+ */
+import type { Tile } from "../lib/model.ts";
+
+export interface TileFill {
+  color: string;
+  /** Dark text on light fills, white on dark ones. */
+  ink: string;
+  /** The second line on the tile: a value, a status shape. */
+  text: string;
+  /** Accessible name of the tile's link: area, value, period. */
+  label: string;
+}
+
+export interface TileMapOptions {
+  title: string;
+  description: string;
+  href: (areaId: string) => string;
+  /** Fill for a unit with no figure: shown as missing, never guessed. */
+  missing: (tile: Tile) => TileFill;
+  size?: number;
+}
+
+/** Escapes text for SVG/XML. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/gu, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
+}
+
+/** A tile label on at most two lines, split at the space nearest the middle. */
+export function splitLabel(label: string, maxChars = 9): string[] {
+  if (label.length <= maxChars || !label.includes(" ")) return [label];
+  const spaces = [...label.matchAll(/ /gu)].map((m) => m.index ?? 0);
+  const middle = label.length / 2;
+  const cut = spaces.reduce((best, i) => (Math.abs(i - middle) < Math.abs(best - middle) ? i : best), spaces[0] ?? 0);
+  return [label.slice(0, cut), label.slice(cut + 1)];
+}
+
+export function tileMapSvg(tiles: readonly Tile[], fills: ReadonlyMap<string, TileFill>, options: TileMapOptions): string {
+  const size = options.size ?? 46;
+  const gap = 3;
+  const cols = Math.max(...tiles.map((t) => t.col)) + 1;
+  const rows = Math.max(...tiles.map((t) => t.row)) + 1;
+  const width = cols * (size + gap);
+  const height = rows * (size + gap);
+  const cells = [...tiles]
+    .sort((a, b) => a.row - b.row || a.col - b.col)
+    .map((tile) => {
+      const fill = fills.get(tile.areaId) ?? options.missing(tile);
+      const x = tile.col * (size + gap);
+      const y = tile.row * (size + gap);
+      const lines = splitLabel(tile.label);
+      const nameY = lines.length === 1 ? 17 : 13;
+      const name = lines.map((line, i) => `<tspan x="${x + size / 2}" y="${y + nameY + i * 10}">${escapeXml(line)}</tspan>`).join("");
+      return (
+        `<a href="${escapeXml(options.href(tile.areaId))}" aria-label="${escapeXml(fill.label)}" data-area="${escapeXml(tile.areaId)}">` +
+        `<title>${escapeXml(fill.label)}</title>` +
+        `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="3" fill="${escapeXml(fill.color)}"/>` +
+        `<text font-size="8.5" fill="${escapeXml(fill.ink)}" text-anchor="middle">${name}</text>` +
+        `<text x="${x + size / 2}" y="${y + size - 7}" font-size="10" font-weight="700" fill="${escapeXml(fill.ink)}" text-anchor="middle">${escapeXml(fill.text)}</text>` +
+        `</a>`
+      );
+    })
+    .join("");
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="tilemap" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `aria-label="${escapeXml(options.title)}" aria-description="${escapeXml(options.description)}" style="font-family:inherit">${cells}</svg>`
+  );
+}

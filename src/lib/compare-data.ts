@@ -1,0 +1,75 @@
+/** Builds the compare view's data from the dataset (at build time only). */
+import type { CompareData, CompareIndicator, MergedCell } from "./compare.ts";
+import type { Lang } from "./format.ts";
+import { figuresOn2025Map, unit2025 } from "./merge.ts";
+import { headlineObservations, periodRange, type Index } from "./queries.ts";
+
+export function buildCompareData(ix: Index, lang: Lang, targetsFor: (indicatorId: string) => { value: number; label: string }[]): CompareData {
+  const name = (id: string) => {
+    const a = ix.area.get(id);
+    if (!a) return id;
+    const base = lang === "vi" ? a.nameVi : a.nameEn;
+    const unit = a.becameId ? ix.area.get(a.becameId) : undefined;
+    return unit && unit.nameVi === a.nameVi ? `${base} (${lang === "vi" ? "trước 2025" : "before 2025"})` : base;
+  };
+  const provinces = ix.dataset.areas.filter((a) => a.level === "province");
+  const several = lang === "vi" ? "Nhiều vùng" : "Several regions";
+  const areas = provinces.map((a) => {
+    const region = a.region ? ix.area.get(a.region) : undefined;
+    return {
+      id: a.id,
+      name: name(a.id),
+      regionId: a.region,
+      regionName: region ? (lang === "vi" ? region.nameVi : region.nameEn) : several,
+      sets: a.sets,
+      unit2025: unit2025(a),
+    };
+  });
+  const indicators: CompareIndicator[] = [];
+  for (const indicator of ix.dataset.indicators) {
+    if (indicator.unit !== "percent" && indicator.unit !== "count") continue;
+    const provincial = headlineObservations(ix, indicator.id).filter((o) => ix.area.get(o.areaId)?.level === "province");
+    if (new Set(provincial.map((o) => o.areaId)).size < 2) continue;
+    const periods = periodRange(
+      ix,
+      provincial.map((o) => o.periodId),
+    ).filter((p) => provincial.some((o) => o.periodId === p.id));
+    const values: Record<string, Record<string, number>> = {};
+    const merged: Record<string, Record<string, MergedCell>> = {};
+    for (const p of periods) {
+      values[p.id] = Object.fromEntries(provincial.filter((o) => o.periodId === p.id).map((o) => [o.areaId, o.value]));
+      merged[p.id] = Object.fromEntries(
+        figuresOn2025Map(ix, indicator.id, p.id).map((f) => [
+          f.areaId,
+          { v: f.value, n: f.numerator, d: f.denominator, basis: f.basis, parts: f.parts.map((o) => o.areaId) },
+        ]),
+      );
+    }
+    indicators.push({
+      id: indicator.id,
+      name: indicator.name[lang],
+      unit: indicator.unit,
+      unitLabel: indicator.unitLabel[lang],
+      decimals: indicator.decimals,
+      periods: periods.map((p) => ({ id: p.id, label: p.label[lang], short: p.short.replace("\n", " ") })),
+      targets: targetsFor(indicator.id),
+      values,
+      merged,
+    });
+  }
+  const vi = lang === "vi";
+  return {
+    lang,
+    areas,
+    indicators,
+    text: {
+      national: vi ? "Cả nước" : "Viet Nam",
+      sideBySide: vi ? "Không cộng được chính xác (thiếu số đếm); các tỉnh cũ" : "Cannot be summed exactly (counts not published); the old provinces",
+      missing: vi ? "chưa có số liệu" : "no figure",
+      severalRegions: several,
+      from: vi ? "Từ" : "From",
+      to: vi ? "Đến" : "To",
+      change: vi ? "Thay đổi" : "Change",
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The compare view in the browser: reads the state from the URL, redraws the
+ * charts with the same code the build used for the default view, and writes
+ * every change back to the URL so a copied link reopens the same view.
+ */
+import { renderCompareViews } from "../charts/compare-svg.ts";
+import { compareQuery, compareRows, parseCompareState, type CompareData, type CompareState } from "../lib/compare.ts";
+
+function byId<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} is missing`);
+  return el as T;
+}
+
+export function initCompare(): void {
+  const root = byId<HTMLElement>("compare");
+  const data = JSON.parse(byId<HTMLScriptElement>("compare-data").textContent ?? "{}") as CompareData;
+  const fallback = JSON.parse(root.dataset["default"] ?? "{}") as CompareState;
+  const words = { area: root.dataset["areaLabel"] ?? "", note: root.dataset["noteLabel"] ?? "" };
+  const form = byId<HTMLFormElement>("compare-form");
+  const indicatorSelect = byId<HTMLSelectElement>("compare-indicator");
+  const fromSelect = byId<HTMLSelectElement>("compare-from");
+  const toSelect = byId<HTMLSelectElement>("compare-to");
+
+  const fillPeriods = (indicatorId: string, chosen: [string, string]) => {
+    const indicator = data.indicators.find((i) => i.id === indicatorId);
+    for (const [select, value] of [
+      [fromSelect, chosen[0]],
+      [toSelect, chosen[1]],
+    ] as const) {
+      select.replaceChildren(...(indicator?.periods ?? []).map((p) => new Option(p.label, p.id, false, p.id === value)));
+    }
+  };
+
+  const show = (state: CompareState) => {
+    indicatorSelect.value = state.indicator;
+    fillPeriods(state.indicator, state.periods);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="area"]')) box.checked = state.areas.includes(box.value);
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="boundary"]')) radio.checked = radio.value === state.boundary;
+    const views = renderCompareViews(data, state, compareRows(data, state), words);
+    byId("compare-dot").innerHTML = views.dot;
+    byId("compare-slope").innerHTML = views.slope;
+    byId("compare-regions").innerHTML = views.regions;
+    byId("compare-table").innerHTML = views.table;
+    history.replaceState(null, "", compareQuery(state));
+  };
+
+  const read = (): CompareState => {
+    const areas = [...form.querySelectorAll<HTMLInputElement>('input[name="area"]:checked')].map((b) => b.value);
+    const boundary = form.querySelector<HTMLInputElement>('input[name="boundary"]:checked')?.value === "2025" ? "2025" : "published";
+    const query = `?i=${encodeURIComponent(indicatorSelect.value)}&a=${areas.join(",")}&p=${fromSelect.value},${toSelect.value}&b=${boundary}`;
+    return parseCompareState(query, data, fallback);
+  };
+
+  form.addEventListener("change", (event) => {
+    if (event.target === indicatorSelect) {
+      // A new indicator brings its own periods: start from its latest two.
+      const areas = read().areas;
+      show(parseCompareState(`?i=${encodeURIComponent(indicatorSelect.value)}&a=${areas.join(",")}`, data, fallback));
+      return;
+    }
+    show(read());
+  });
+  form.addEventListener("submit", (event) => event.preventDefault());
+  byId<HTMLButtonElement>("compare-copy").addEventListener("click", async () => {
+    const status = byId<HTMLElement>("compare-copied");
+    try {
+      await navigator.clipboard.writeText(location.href);
+      status.textContent = root.dataset["copied"] ?? "";
+    } catch {
+      status.textContent = location.href;
+    }
+  });
+  show(parseCompareState(location.search, data, fallback));
+}
