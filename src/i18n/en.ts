@@ -226,5 +226,6 @@ export const en: Record<UiKey, string> = {
   changeRanking: "Change since the previous period",
   changeRankingTitle: "{indicator}: change from {from} to {to}",
   slopeTitle: "{indicator}: {from} and {to}",
+  compareOldProvinces: "Provinces merged in 2025 (until 11 June 2025)",
   alsoKnownAs: "Also known as",
 };

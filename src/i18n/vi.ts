@@ -223,6 +223,7 @@ export const vi = {
   changeRanking: "Thay đổi so với kỳ trước",
   changeRankingTitle: "{indicator}: thay đổi từ {from} đến {to}",
   slopeTitle: "{indicator}: {from} và {to}",
+  compareOldProvinces: "Tỉnh đã sáp nhập (đến 11/6/2025)",
   alsoKnownAs: "Tên khác",
 } as const;
 

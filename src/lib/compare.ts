@@ -74,11 +74,11 @@ export function parseCompareState(query: string, data: CompareData, fallback: Co
   return { indicator: indicator.id, areas: [...new Set(areas)], periods: [from, to], boundary };
 }
 
-/** The query string of a state; the same state always gives the same string. */
+/** The query string of a state; the same selection always gives the same string, whatever the order of clicks. */
 export function compareQuery(state: CompareState): string {
   const params = new URLSearchParams();
   params.set("i", state.indicator);
-  params.set("a", state.areas.join(","));
+  params.set("a", [...state.areas].sort().join(","));
   params.set("p", state.periods.join(","));
   params.set("b", state.boundary);
   return `?${params.toString().replace(/%2C/gu, ",")}`;

@@ -74,6 +74,7 @@ const PAGES: { kind: string; path: string; charts: boolean }[] = [
   { kind: "sources", path: "/sources/", charts: false },
   { kind: "status matrix", path: "/status/", charts: false },
   { kind: "methodology", path: "/methodology/", charts: false },
+  { kind: "compare", path: "/compare/", charts: false },
 ];
 
 describe("every page kind, in both languages", () => {
@@ -103,7 +104,8 @@ describe("every page kind, in both languages", () => {
 describe("charts", () => {
   it("are drawn at phone width too, legibly (the phone drawing is shown at its own size)", async () => {
     const { page } = await visit("/indicators/na_women_share/", { width: 390 });
-    expect(await visibleChartDots(page)).toBe(34 + 16 - 2);
+    const ranking = page.locator("figure#ranking-na_women_share-na-xvi .svg svg g.value-dot circle");
+    expect(await ranking.evaluateAll((dots) => dots.filter((d) => (d as SVGElement).getBoundingClientRect().width > 0).length)).toBe(34);
     const width = await page
       .locator("figure.chart .svg.narrow svg")
       .first()
@@ -253,6 +255,84 @@ describe("progress against targets", () => {
     const sorted = await page.locator('table[data-matrix="p34"] tbody td').evaluateAll((tds) => tds.map((td) => td.getAttribute("data-status")));
     expect(sorted[0]).toBe("achieved");
     expect(sorted.at(-1)).not.toBe("achieved");
+    await page.context().close();
+  });
+});
+
+describe("comparing provinces and periods", () => {
+  it("a journalist compares Lào Cai, Yên Bái and Lai Châu in 2016 and 2021, copies the link, and a colleague sees the same view", async () => {
+    const { page, errors, outside } = await visit("/en/compare/?i=pc_women_share", { width: 390 });
+    await page.selectOption("#compare-indicator", "na_women_share");
+    await page.locator("#compare-form details summary").click();
+    const ticked = await page.locator('input[name="area"]:checked').evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value));
+    for (const id of ticked) await page.locator(`input[name="area"][value="${id}"]`).uncheck();
+    for (const id of ["lao-cai-truoc-2025", "yen-bai", "lai-chau"]) await page.locator(`input[name="area"][value="${id}"]`).first().check();
+    await page.selectOption("#compare-from", "NA-XIV");
+    await page.selectOption("#compare-to", "NA-XV");
+    const link = page.url();
+    expect(new URL(link).search).toBe("?i=na_women_share&a=lai-chau,lao-cai-truoc-2025,yen-bai&p=NA-XIV,NA-XV&b=published");
+    const dots = await page
+      .locator("#compare-dot g.value-dot")
+      .evaluateAll((gs) => gs.map((g) => [g.getAttribute("data-area"), Number(g.getAttribute("data-value"))]));
+    expect(dots).toEqual([
+      ["yen-bai", 50],
+      ["lao-cai-truoc-2025", 33.33],
+      ["lai-chau", 16.67],
+    ]);
+    expect(await page.locator("#compare-slope line.slope").count()).toBe(3);
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.context().close();
+
+    const colleague = await visit(new URL(link).pathname + new URL(link).search, { width: 1280 });
+    const again = await colleague.page
+      .locator("#compare-dot g.value-dot")
+      .evaluateAll((gs) => gs.map((g) => [g.getAttribute("data-area"), Number(g.getAttribute("data-value"))]));
+    expect(again).toEqual(dots);
+    expect(await colleague.page.locator('input[name="area"]:checked').evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value).sort())).toEqual([
+      "lai-chau",
+      "lao-cai-truoc-2025",
+      "yen-bai",
+    ]);
+    await colleague.page.context().close();
+  });
+  it("on the 2025 units, the merged Lào Cai sums its counts: 4 of 12 in 2016, 5 of 12 in 2021", async () => {
+    const { page } = await visit("/compare/?i=na_women_share&a=lao-cai-truoc-2025,yen-bai,lai-chau&p=NA-XIV,NA-XV&b=2025", { width: 390 });
+    const row = page.locator('#compare-table tr[data-area="lao-cai"]');
+    const cells = await row.locator("td").allTextContents();
+    expect(cells.slice(0, 3)).toEqual(["33,33 %", "41,67 %", "+8,33"]);
+    expect(cells[3]).toContain("4/12");
+    expect(cells[3]).toContain("5/12");
+    expect(await page.locator("#compare-dot g.value-dot").count()).toBe(2);
+    await page.context().close();
+  });
+  it("the default view is drawn without JavaScript", async () => {
+    const { page } = await visit("/compare/", { javaScript: false });
+    expect(await page.locator("#compare-dot g.value-dot").count()).toBe(3);
+    expect(await page.locator("#compare-slope line.slope").count()).toBe(3);
+    await page.context().close();
+  });
+});
+
+describe("maps", () => {
+  it("every tile of the home page's map is a link reachable with the keyboard", async () => {
+    const { page } = await visit("/", { width: 390 });
+    const tiles = page.locator("svg.tilemap a[href]");
+    expect(await tiles.count()).toBe(34);
+    await tiles.first().focus();
+    expect(await page.evaluate(() => document.activeElement?.closest("svg.tilemap") !== null)).toBe(true);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-area"))).not.toBeNull();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/provinces\//u);
+    await page.context().close();
+  });
+  it("a national target with provincial figures has a status map", async () => {
+    const { page } = await visit("/plans/ubtvqh-co-cau-qh-xvi/", { width: 390 });
+    await page.locator('details[data-status-map="ubtvqh-co-cau-qh-xvi-1"] > summary').click();
+    const tiles = page.locator('details[data-status-map="ubtvqh-co-cau-qh-xvi-1"] svg.tilemap a');
+    expect(await tiles.count()).toBe(34);
+    expect(await page.locator('svg.tilemap a[data-area="lao-cai"]').getAttribute("aria-label")).toContain("Đã đạt");
     await page.context().close();
   });
 });

@@ -1,0 +1,135 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { compareDotPlot, renderCompareViews, spreadLabels } from "../../src/charts/compare-svg.ts";
+import { lastTwoPeriods, targetRules, valueMapFigure } from "../../src/charts/figures.ts";
+import { escapeXml, splitLabel, tileMapSvg } from "../../src/charts/tilemap.ts";
+import { compareQuery, compareRows, parseCompareState, type CompareState } from "../../src/lib/compare.ts";
+import { buildCompareData } from "../../src/lib/compare-data.ts";
+import { buildDataset } from "../../src/lib/pipeline.ts";
+import { indexDataset } from "../../src/lib/queries.ts";
+import { readDataFolder } from "../support/data-files.ts";
+
+const built = buildDataset(readDataFolder());
+if (!built.ok) throw new Error("data does not build");
+const ix = indexDataset(built.dataset);
+const data = buildCompareData(ix, "en", (id) => targetRules(ix, id, null, "en").rules);
+const fallback: CompareState = { indicator: "na_women_share", areas: ["lao-cai-truoc-2025"], periods: ["NA-XIV", "NA-XV"], boundary: "published" };
+const doc = (svg: string) => parseHTML(`<html><body>${svg}</body></html>`).document;
+
+describe("compare state in the URL", () => {
+  it("round-trips: the query of a state reads back as the same state", () => {
+    const state: CompareState = {
+      indicator: "na_women_share",
+      areas: ["lao-cai-truoc-2025", "yen-bai", "lai-chau"],
+      periods: ["NA-XIV", "NA-XV"],
+      boundary: "2025",
+    };
+    const query = compareQuery(state);
+    // Areas are written sorted: the same selection gives the same link whatever the order of clicks.
+    expect(query).toBe("?i=na_women_share&a=lai-chau,lao-cai-truoc-2025,yen-bai&p=NA-XIV,NA-XV&b=2025");
+    expect(parseCompareState(query, data, fallback)).toEqual({ ...state, areas: ["lai-chau", "lao-cai-truoc-2025", "yen-bai"] });
+    expect(compareQuery({ ...state, areas: ["yen-bai", "lai-chau", "lao-cai-truoc-2025"] })).toBe(query);
+  });
+  it("drops what the data do not know and falls back for the rest", () => {
+    expect(parseCompareState("?i=nonsense&a=atlantis,yen-bai&p=XX", data, fallback)).toEqual({ ...fallback, areas: ["yen-bai"] });
+  });
+  it("takes a new indicator's latest two periods when none are given", () => {
+    const state = parseCompareState("?i=pc_women_share", data, fallback);
+    expect(state.periods).toEqual(["2016-2021", "2021-2026"]);
+  });
+});
+
+describe("compare rows", () => {
+  const state: CompareState = {
+    indicator: "na_women_share",
+    areas: ["lao-cai-truoc-2025", "yen-bai", "lai-chau"],
+    periods: ["NA-XIV", "NA-XV"],
+    boundary: "published",
+  };
+  it("as published: Lào Cai, Yên Bái and Lai Châu in 2016 and 2021", () => {
+    const rows = compareRows(data, state).filter((r) => r.selected);
+    expect(rows.map((r) => [r.name, r.values])).toEqual([
+      ["Lao Cai (before 2025)", [33.33, 33.33]],
+      ["Lai Chau", [16.67, 16.67]],
+      ["Yen Bai", [33.33, 50]],
+    ]);
+  });
+  it("on the 2025 units: the merged Lào Cai with its counts summed (4 of 12, then 5 of 12)", () => {
+    const rows = compareRows(data, { ...state, boundary: "2025" }).filter((r) => r.selected);
+    expect(rows.map((r) => r.areaId)).toEqual(["lai-chau", "lao-cai"]);
+    const laoCai = rows.find((r) => r.areaId === "lao-cai");
+    expect(laoCai?.values[0]).toBeCloseTo((4 / 12) * 100, 10);
+    expect(laoCai?.values[1]).toBeCloseTo((5 / 12) * 100, 10);
+    expect(laoCai?.notes).toEqual(["Lao Cai (before 2025) + Yen Bai: 4/12", "Lao Cai (before 2025) + Yen Bai: 5/12"]);
+  });
+  it("draws the dot plot with one dot per chosen area and the target rule", () => {
+    const views = renderCompareViews(data, state, compareRows(data, state), { area: "Area", note: "Note" });
+    const d = doc(views.dot);
+    expect(d.querySelectorAll("g.value-dot")).toHaveLength(3);
+    expect(d.querySelectorAll("g.target-rule")).toHaveLength(1);
+    expect(doc(views.slope).querySelectorAll("line.slope")).toHaveLength(3);
+    expect(doc(views.table).querySelectorAll("tr.selected")).toHaveLength(3);
+  });
+  it("leaves a missing period missing: no line is drawn across it", () => {
+    const rows = [
+      { areaId: "x", name: "X", regionName: "R", values: [null, 40] as [number | null, number | null], notes: ["", ""] as [string, string], selected: true },
+    ];
+    const indicator = data.indicators.find((i) => i.id === "na_women_share");
+    if (!indicator) throw new Error("no indicator");
+    const views = renderCompareViews(data, state, rows, { area: "Area", note: "Note" });
+    expect(doc(views.slope).querySelectorAll("line.slope")).toHaveLength(0);
+    expect(compareDotPlot(rows, indicator, data, "XV")).toContain("X: 40.00%");
+  });
+  it("escapes every text it writes into SVG", () => {
+    expect(escapeXml(`<script>"x" & 'y'</script>`)).toBe("&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;");
+  });
+});
+
+describe("labels and periods", () => {
+  it("spreadLabels keeps labels apart and in order", () => {
+    expect(spreadLabels([100, 100, 100], 13, 0, 300)).toEqual([100, 113, 126]);
+    expect(spreadLabels([295, 300], 13, 0, 300)).toEqual([287, 300]);
+  });
+  it("splitLabel breaks a long name at the space nearest the middle", () => {
+    expect(splitLabel("Tuyên Quang")).toEqual(["Tuyên", "Quang"]);
+    expect(splitLabel("Huế")).toEqual(["Huế"]);
+  });
+  it("lastTwoPeriods compares 2021 and 2026 on the 2025 units, 2016 and 2021 as published", () => {
+    expect(lastTwoPeriods(ix, "na_women_share")).toEqual({ periods: ["NA-XV", "NA-XVI"], boundary: "2025" });
+    expect(lastTwoPeriods(ix, "pc_women_share")).toEqual({ periods: ["2016-2021", "2021-2026"], boundary: "published" });
+  });
+});
+
+describe("tile-grid maps", () => {
+  it("draw every one of the 34 units as a keyboard-reachable link, coloured by value with a legend", () => {
+    const figure = valueMapFigure(ix, "na_women_share", "NA-XVI", "vi");
+    if (!figure) throw new Error("no map");
+    const d = doc(figure.svg);
+    const links = d.querySelectorAll("a[href]");
+    expect(links).toHaveLength(34);
+    expect(d.querySelector('a[data-area="lao-cai"]')?.getAttribute("aria-label")).toBe("Lào Cai: 50,00 % (Khóa XVI (2026))");
+    expect(d.querySelector('a[data-area="lao-cai"]')?.getAttribute("href")).toBe("/provinces/lao-cai/");
+    expect(figure.legend).toHaveLength(6);
+    expect(figure.table.rows).toHaveLength(34);
+  });
+  it("show a unit with no figure as missing", () => {
+    const figure = valueMapFigure(ix, "pc_women_share", "2021-2026", "en");
+    if (!figure) throw new Error("no map");
+    const d = doc(figure.svg);
+    expect(d.querySelectorAll("a[href]")).toHaveLength(63);
+    expect(d.querySelector('a[data-area="yen-bai"]')?.getAttribute("aria-label")).toBe("Yên Bái: no published figure (2021–2026)");
+  });
+  it("place each tile in its own cell", () => {
+    for (const set of ["p63", "p34"] as const) {
+      const tiles = built.dataset.tilemaps[set];
+      expect(new Set(tiles.map((t) => `${t.row},${t.col}`)).size).toBe(tiles.length);
+    }
+    const svg = tileMapSvg(built.dataset.tilemaps.p34, new Map(), {
+      title: "t",
+      description: "d",
+      href: (id) => `/p/${id}/`,
+      missing: (t) => ({ color: "#eee", ink: "#000", text: "–", label: t.label }),
+    });
+    expect(doc(svg).querySelectorAll("rect")).toHaveLength(34);
+  });
+});
