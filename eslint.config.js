@@ -15,4 +15,6 @@ export default defineConfig(
       "no-console": ["error", { allow: ["warn", "error"] }],
     },
   },
+  // Command-line scripts print their results.
+  { files: ["scripts/**/*.ts"], rules: { "no-console": "off" } },
 );
