@@ -2,14 +2,17 @@
  * npm run build:data — reads the data folder (DATA_DIR, default "data"),
  * builds the dataset with src/lib/pipeline.ts and writes:
  *   src/generated/dataset.json   read by the pages
- *   public/downloads/…           CSV and JSON for people to download
+ *   public/data/…                CSV, JSON and datapackage.json for people to download
  * On any problem it prints one report and exits 1, leaving the previous
  * output untouched (new output is written beside it, then swapped in).
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { diffReleases, type ReleasedValue } from "../src/lib/changelog.ts";
+import { parseCsv } from "../src/lib/csv.ts";
 import { buildDownloads } from "../src/lib/downloads.ts";
+import type { Dataset } from "../src/lib/model.ts";
 import { buildDataset, type InputFile } from "../src/lib/pipeline.ts";
 import { formatProblemReport } from "../src/lib/problems.ts";
 
@@ -45,6 +48,33 @@ function swapInFolder(target: string, files: ReadonlyMap<string, string>): void 
   rmSync(old, { recursive: true, force: true });
 }
 
+/**
+ * The previous release's observations, kept as published under
+ * data/releases/<version>/observations.csv, against which the change log is made.
+ * None before the first release: the change log is then empty.
+ */
+function changesSincePreviousRelease(dataset: Dataset) {
+  const releases = join(dataDir, "releases");
+  let versions: string[] = [];
+  try {
+    versions = readdirSync(releases).filter((v) => v !== dataset.release.version).sort();
+  } catch {
+    return [];
+  }
+  const latest = versions.at(-1);
+  if (!latest) return [];
+  const { table } = parseCsv(readFileSync(join(releases, latest, "observations.csv"), "utf8"), `releases/${latest}/observations.csv`);
+  const previous: ReleasedValue[] = table.rows.map(({ cells }) => ({
+    indicator: cells["indicator"] ?? "",
+    area: cells["area_id"] ?? "",
+    period: cells["period"] ?? "",
+    sex: cells["sex"] ?? "",
+    source: cells["source_id"] ?? "",
+    value: Number(cells["value"]),
+  }));
+  return diffReleases(previous, dataset.observations);
+}
+
 const started = performance.now();
 const input: InputFile[] = listFiles(dataDir)
   .filter((path) => /\.(csv|md|txt)$/u.test(path) && relative(dataDir, path) !== "README.md")
@@ -60,7 +90,9 @@ if (!result.ok) {
 }
 const { dataset } = result;
 swapInFolder(join(root, "src/generated"), new Map([["dataset.json", JSON.stringify(dataset, null, 1) + "\n"]]));
-swapInFolder(join(root, "public/downloads"), buildDownloads(dataset));
+const downloads = buildDownloads(dataset, changesSincePreviousRelease(dataset));
+downloads.set("CITATION.cff", readFileSync(join(root, "CITATION.cff"), "utf8"));
+swapInFolder(join(root, "public/data"), downloads);
 process.stderr.write(
   `build:data — ${input.length} files from ${relative(root, dataDir) || "."}: ${dataset.areas.length} areas, ${dataset.indicators.length} indicators, ` +
     `${dataset.observations.length} observations (${dataset.setAside.length} rows set aside), ${dataset.plans.length} plans, ${dataset.targets.length} targets ` +

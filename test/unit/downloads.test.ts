@@ -1,38 +1,109 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import Ajv from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
+import { diffReleases } from "../../src/lib/changelog.ts";
 import { parseCsv } from "../../src/lib/csv.ts";
-import { buildDownloads, neutraliseSpreadsheetCell } from "../../src/lib/downloads.ts";
+import { buildDownloads, dataPackage, downloadTables, neutraliseSpreadsheetCell } from "../../src/lib/downloads.ts";
+import type { Dataset } from "../../src/lib/model.ts";
 import { buildDataset } from "../../src/lib/pipeline.ts";
 import { readDataFolder } from "../support/data-files.ts";
 
 const result = buildDataset(readDataFolder());
 if (!result.ok) throw new Error("data does not build");
-const downloads = buildDownloads(result.dataset);
+const dataset = result.dataset;
+const downloads = buildDownloads(dataset);
+const require = createRequire(import.meta.url);
+
+describe("the data package", () => {
+  it("validates against the published Tabular Data Package schema (Frictionless, as shipped in the datapackage npm package)", () => {
+    const schema = JSON.parse(readFileSync(join(require.resolve("datapackage/package.json"), "..", "lib/profiles/tabular-data-package.json"), "utf8")) as object;
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(schema);
+    const descriptor = JSON.parse(downloads.get("datapackage.json") ?? "{}") as unknown;
+    const ok = validate(descriptor);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
+    expect(ok).toBe(true);
+  });
+  it("rejects a descriptor that breaks the schema (the validation can fail)", () => {
+    const schema = JSON.parse(readFileSync(join(require.resolve("datapackage/package.json"), "..", "lib/profiles/tabular-data-package.json"), "utf8")) as object;
+    const validate = new Ajv({ strict: false }).compile(schema);
+    const broken = { ...dataPackage(dataset, downloadTables(dataset, [])), resources: [{ name: "Bad Name!", path: "x.csv", profile: "tabular-data-resource" }] };
+    expect(validate(broken)).toBe(false);
+  });
+  it("describes every CSV it lists, and every listed file exists with the schema's columns", () => {
+    const descriptor = JSON.parse(downloads.get("datapackage.json") ?? "{}") as { resources: { path: string; schema: { fields: { name: string }[] } }[]; sources: unknown[]; licenses: unknown[] };
+    expect(descriptor.resources.length).toBeGreaterThan(100);
+    expect(descriptor.sources).toHaveLength(dataset.sources.length);
+    expect(descriptor.licenses).toHaveLength(1);
+    for (const r of descriptor.resources) {
+      const csv = downloads.get(r.path);
+      expect(csv, r.path).toBeDefined();
+      expect(parseCsv(csv ?? "", r.path).table.header, r.path).toEqual(r.schema.fields.map((f) => f.name));
+    }
+  });
+});
 
 describe("downloads", () => {
   it("neutralise cells a spreadsheet would run as formulas", () => {
     for (const cell of ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"]) expect(neutraliseSpreadsheetCell(cell)).toBe(`'${cell}`);
     expect(neutraliseSpreadsheetCell("Lào Cai")).toBe("Lào Cai");
   });
+  it("write a formula-looking note as inert text, and a negative number as a number", () => {
+    const first = dataset.observations[0];
+    if (!first) throw new Error("no observation");
+    const crafted: Dataset = { ...dataset, observations: [{ ...first, note: '=HYPERLINK("http://x","click")', value: -2.5 }] };
+    const csv = buildDownloads(crafted).get("observations.csv") ?? "";
+    const row = parseCsv(csv, "x").table.rows[0]?.cells;
+    expect(row?.["note"]).toBe('\'=HYPERLINK("http://x","click")');
+    expect(row?.["value"]).toBe("-2.5");
+  });
   it("start CSV files with a UTF-8 byte-order mark", () => {
     expect(downloads.get("observations.csv")?.startsWith("\uFEFF")).toBe(true);
+    expect(downloads.get("indicators/na_women_share.csv")?.startsWith("\uFEFF")).toBe(true);
   });
   it("re-import to the same numbers", () => {
     const { table, problems } = parseCsv(downloads.get("observations.csv") ?? "", "observations.csv");
     expect(problems).toEqual([]);
-    expect(table.rows).toHaveLength(result.dataset.observations.length);
+    expect(table.rows).toHaveLength(dataset.observations.length);
     table.rows.forEach((row, i) => {
-      const o = result.dataset.observations[i];
-      expect([row.cells["indicator"], row.cells["area_id"], row.cells["period"], Number(row.cells["value"])]).toEqual([
-        o?.indicatorId,
-        o?.areaId,
-        o?.periodId,
-        o?.value,
-      ]);
+      const o = dataset.observations[i];
+      expect([row.cells["indicator"], row.cells["area_id"], row.cells["period"], Number(row.cells["value"])]).toEqual([o?.indicatorId, o?.areaId, o?.periodId, o?.value]);
     });
   });
-  it("have one CSV per indicator with that indicator's rows", () => {
+  it("give JSON twins with the same rows", () => {
+    const rows = JSON.parse(downloads.get("indicators/na_women_share.json") ?? "[]") as { value: number }[];
+    expect(rows.map((r) => r.value)).toEqual(dataset.observations.filter((o) => o.indicatorId === "na_women_share").map((o) => o.value));
+  });
+  it("have one CSV per indicator, area and plan", () => {
+    expect(downloads.has("areas/lao-cai.csv")).toBe(true);
+    expect(downloads.has("plans/lao-cai-84-kh-ubnd-2017.csv")).toBe(true);
+    expect(downloads.has("plans/lao-cai-84-kh-ubnd-2017-status.csv")).toBe(true);
     const na = parseCsv(downloads.get("indicators/na_women_share.csv") ?? "", "x").table.rows;
-    expect(na.length).toBe(result.dataset.observations.filter((o) => o.indicatorId === "na_women_share").length);
     expect(new Set(na.map((r) => r.cells["indicator"]))).toEqual(new Set(["na_women_share"]));
+  });
+});
+
+describe("change log between releases", () => {
+  it("lists values changed, added and removed, and nothing when nothing changed", () => {
+    const previous = dataset.observations.slice(0, 3).map((o) => ({ indicator: o.indicatorId, area: o.areaId, period: o.periodId, sex: o.sex ?? "", source: o.sourceId, value: o.value }));
+    expect(diffReleases(previous, dataset.observations.slice(0, 3))).toEqual([]);
+    const [a, b] = previous;
+    if (!a || !b) throw new Error("no rows");
+    const changes = diffReleases([{ ...a, value: a.value + 1 }, { ...b, area: "nowhere" }], dataset.observations.slice(0, 2));
+    expect(changes.map((c) => [c.kind, c.area, c.before, c.after])).toEqual([
+      ["changed", a.area, a.value + 1, a.value],
+      ["added", b.area, null, b.value],
+      ["removed", "nowhere", b.value, null],
+    ]);
+  });
+});
+
+describe("citation", () => {
+  it("CITATION.cff carries the version and date of the data release", () => {
+    const cff = readFileSync(join(import.meta.dirname, "../../CITATION.cff"), "utf8");
+    expect(cff).toContain(`version: "${dataset.release.version}"`);
+    expect(cff).toContain(`date-released: "${dataset.release.date}"`);
   });
 });
