@@ -2,6 +2,8 @@
 import { defineConfig } from "astro/config";
 
 export default defineConfig({
+  // The public address, for absolute social-preview URLs; set SITE_URL when deploying.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   output: "static",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },

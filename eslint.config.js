@@ -1,6 +1,7 @@
 // @ts-check
 import js from "@eslint/js";
 import { defineConfig } from "eslint/config";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
@@ -15,6 +16,8 @@ export default defineConfig(
       "no-console": ["error", { allow: ["warn", "error"] }],
     },
   },
+  { files: ["astro.config.mjs", "scripts/**", "test/**"], languageOptions: { globals: globals.node } },
+  { files: ["public/**/*.js"], languageOptions: { globals: globals.browser } },
   // Command-line scripts print their results.
   { files: ["scripts/**/*.ts"], rules: { "no-console": "off" } },
 );

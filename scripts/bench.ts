@@ -38,6 +38,7 @@ const PAGES: [string, string, { js?: number; page?: number }][] = [
   ["plan", "plans/lao-cai-84-kh-ubnd-2017/index.html", { page: 60 * 1024 }],
   ["compare", "compare/index.html", { js: 30 * 1024 }],
   ["status matrix", "status/index.html", {}],
+  ["embed", "embed/trend-na_women_share-lao-cai-lao-cai-truoc-2025-yen-bai-viet-nam/index.html", { page: 20 * 1024, js: 3 * 1024 }],
 ];
 
 console.log("\npage kind       HTML+CSS gz   JS gz     fonts (woff2)   budget");

@@ -57,7 +57,9 @@ function changesSincePreviousRelease(dataset: Dataset) {
   const releases = join(dataDir, "releases");
   let versions: string[] = [];
   try {
-    versions = readdirSync(releases).filter((v) => v !== dataset.release.version).sort();
+    versions = readdirSync(releases)
+      .filter((v) => v !== dataset.release.version)
+      .sort();
   } catch {
     return [];
   }

@@ -6,6 +6,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Dataset } from "./lib/model.ts";
 import { indexDataset, type Index } from "./lib/queries.ts";
+import { siteFigures, type PlacedFigure } from "./charts/registry.ts";
+import type { Lang } from "./lib/format.ts";
 
 const path = resolve(process.cwd(), "src/generated/dataset.json");
 let cached: Index | null = null;
@@ -34,4 +36,29 @@ export function bothLanguages<P extends Record<string, string>>(params: readonly
 /** getStaticPaths of a page that exists once per language (home, lists). */
 export function onePageInBothLanguages() {
   return bothLanguages([{}]);
+}
+
+const figureCache = new Map<Lang, PlacedFigure[]>();
+
+/** Every chart of the site in a language, built once per build. */
+export function siteFiguresOf(lang: Lang): PlacedFigure[] {
+  let figures = figureCache.get(lang);
+  if (!figures) {
+    figures = siteFigures(siteIndex(), lang);
+    figureCache.set(lang, figures);
+  }
+  return figures;
+}
+
+/** getStaticPaths of per-chart pages and files: one per chart and language. */
+export function chartPaths() {
+  return (["vi", "en"] as const).flatMap((lang) =>
+    siteFiguresOf(lang).map((placed) => ({ params: { lang: lang === "vi" ? undefined : lang, chart: placed.figure.id }, props: { lang, placed } })),
+  );
+}
+
+/** The source line under a chart, as text: the publishers of its sources. */
+export function sourceLineText(lang: Lang, sourceIds: readonly string[]): string {
+  const ix = siteIndex();
+  return `${lang === "vi" ? "Nguồn" : "Source"}: ${sourceIds.map((id) => ix.source.get(id)?.publisher ?? id).join("; ")}`;
 }

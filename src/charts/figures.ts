@@ -40,6 +40,8 @@ export interface Figure {
   targetNotes: string[];
   /** Series and their colours, drawn as an HTML legend when there is more than one. */
   legend: { label: string; color: string }[];
+  /** One or two sentences saying what the chart shows, for images and embeds. */
+  alt: string;
 }
 
 /**
@@ -119,6 +121,52 @@ function sourcesOf(observations: readonly Observation[]): string[] {
   return [...new Set(observations.map((o) => o.sourceId))].sort();
 }
 
+/** "A, B và C" / "A, B and C". */
+export function listWords(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${lang === "vi" ? "và" : "and"} ${items.at(-1) ?? ""}`;
+}
+
+/** A chart's alt text from its title and description, cut at a clause boundary near 280 characters. */
+export function summarise(title: string, description: string): string {
+  const text = `${title}. ${description}`;
+  if (text.length <= 300) return text;
+  const cut = text.lastIndexOf(";", 280);
+  return `${text.slice(0, cut > 100 ? cut : 280)}…`;
+}
+
+/** "năm 2021" / "in 2021" for a year or an elected term with a known first year; else the period's label. */
+function when(ix: Index, periodId: string, lang: Lang): string {
+  const p = ix.period.get(periodId);
+  if (!p) return periodId;
+  if (p.kind !== "span" && p.start !== null) return lang === "vi" ? `năm ${p.start}` : `in ${p.start}`;
+  return lang === "vi" ? `giai đoạn ${p.label.vi}` : `in ${p.label.en}`;
+}
+
+/** The sentence a trend's image says: "X của A là v năm 2021, bằng năm 2016; mục tiêu ≥ 35 %". */
+export function trendAlt(ix: Index, indicatorId: string, areaId: string, lang: Lang, rules: readonly ReferenceLine[]): string {
+  const indicator = ix.indicator.get(indicatorId);
+  const series = seriesOf(ix, indicatorId, areaId);
+  const last = series.at(-1);
+  if (!indicator || !last) return "";
+  const fmt = (v: number) => formatValue(v, lang, indicator.unit, indicator.decimals);
+  const name = areaName(ix, areaId, lang, true);
+  const prev = series.at(-2);
+  const vi = lang === "vi";
+  let head = vi
+    ? `${indicator.name.vi} của ${name} là ${fmt(last.value)} ${when(ix, last.periodId, lang)}`
+    : `${indicator.name.en} in ${name} was ${fmt(last.value)} ${when(ix, last.periodId, lang)}`;
+  if (prev) {
+    const same = prev.value === last.value;
+    const up = last.value > prev.value;
+    head += vi
+      ? `, ${same ? "bằng" : up ? `tăng từ ${fmt(prev.value)}` : `giảm từ ${fmt(prev.value)}`} ${when(ix, prev.periodId, lang)}`
+      : `, ${same ? "the same as" : up ? `up from ${fmt(prev.value)}` : `down from ${fmt(prev.value)}`} ${when(ix, prev.periodId, lang)}`;
+  }
+  const target = rules[0] ? rules[0].label.replace(`${t(lang, "chartTarget")} `, "").replace(/ \(\d{4}\)$/u, "") : "";
+  return `${head}${target ? `; ${vi ? "mục tiêu" : "target"} ${target}` : ""}`;
+}
+
 /** Chart widths: a phone-sized drawing and a wide one, each shown at its natural size. */
 export const WIDE = 720;
 export const NARROW = 340;
@@ -193,6 +241,10 @@ export function rankingFigure(ix: Index, indicatorId: string, lang: Lang, option
     targets: rules,
     targetNotes: notes,
     legend: [],
+    alt:
+      lang === "vi"
+        ? `${name}, ${period}: cao nhất ${top ? `${areaName(ix, top.areaId, lang)} ${fmt(top.value)}` : ""}, thấp nhất ${bottom ? `${areaName(ix, bottom.areaId, lang)} ${fmt(bottom.value)}` : ""}${national ? `; cả nước ${fmt(national.value)}` : ""}${rules[0] ? `; ${rules[0].label.toLowerCase()}` : ""}.`
+        : `${name}, ${period}: highest ${top ? `${areaName(ix, top.areaId, lang)} ${fmt(top.value)}` : ""}, lowest ${bottom ? `${areaName(ix, bottom.areaId, lang)} ${fmt(bottom.value)}` : ""}${national ? `; Viet Nam ${fmt(national.value)}` : ""}${rules[0] ? `; ${rules[0].label.toLowerCase()}` : ""}.`,
   };
 }
 
@@ -249,7 +301,7 @@ export function trendFigure(
   const { rules, notes } = targetRules(ix, indicatorId, lastPeriod, lang);
   const names = series.map((s) => areaName(ix, s.id, lang, true));
   const colors = seriesColors(names, areaName(ix, "viet-nam", lang));
-  const title = t(lang, "chartTrendTitle", { indicator: indicator.name[lang], areas: names.join(lang === "vi" ? " và " : " and ") });
+  const title = t(lang, "chartTrendTitle", { indicator: indicator.name[lang], areas: listWords(names, lang) });
   // Each series described over its own first-to-last periods, gaps included.
   const points = series
     .map(
@@ -302,6 +354,7 @@ export function trendFigure(
     targets: rules,
     targetNotes: notes,
     legend: names.length > 1 ? names.map((label, i) => ({ label, color: colors[i] ?? "" })) : [],
+    alt: `${trendAlt(ix, indicatorId, series[0]?.id ?? "", lang, rules)}${series.some((s) => s.id === "viet-nam") && series[0]?.id !== "viet-nam" ? `; ${trendAlt(ix, indicatorId, "viet-nam", lang, [])}` : ""}.`,
   };
 }
 
@@ -353,6 +406,7 @@ export function positionFigure(ix: Index, areaId: string, assessments: readonly 
     values: rows.map((r) => ({ label: r.label, period: r.a.judged?.periodId ?? "", value: r.value })),
     targets: rows.map((r) => ({ value: r.target, label: r.label })),
     targetNotes: [],
+    alt: summarise(title, description),
     legend: [],
   };
 }
@@ -425,6 +479,7 @@ export function valueMapFigure(ix: Index, indicatorId: string, periodId: string,
     values: figures.map((f) => ({ label: areaName(ix, f.areaId, lang), period: period.label[lang], value: f.value ?? 0 })),
     targets: [],
     targetNotes: [],
+    alt: summarise(title, description),
     legend: [
       ...MAP_BLUES.map((color, i) => ({ color, label: `${formatNumber(bounds[i] ?? 0, lang, 0)}–${formatNumber(bounds[i + 1] ?? 0, lang, 0)}` })),
       { color: MISSING_FILL, label: t(lang, "noFigure") },
@@ -480,6 +535,7 @@ export function statusMapFigure(ix: Index, target: Target, assessments: readonly
     values: provincial.map((a) => ({ label: areaName(ix, a.areaId, lang), period: a.judged?.periodId ?? "", value: a.judged?.value ?? 0 })),
     targets: [],
     targetNotes: [],
+    alt: summarise(title, description),
     legend: STATUS_ORDER.filter((s) => statuses.includes(s)).map((s) => ({
       color: s === "insufficient-data" || s === "not-measured" ? "#e4e7eb" : STATUS_COLORS[s],
       label: `${STATUS_SHAPES[s]} ${t(lang, STATUS_KEYS[s])}`,
@@ -567,6 +623,7 @@ export function slopeFigure(ix: Index, indicatorId: string, lang: Lang): Figure 
     ]),
     targets: [],
     targetNotes: last.boundary === "2025" ? [t(lang, "compareMergerNote")] : [],
+    alt: summarise(title, description),
     legend: [],
   };
 }
@@ -600,6 +657,7 @@ export function changeFigure(ix: Index, indicatorId: string, lang: Lang): Figure
     values: rows.map((r) => ({ label: name(r.areaId), period: `${labels[0]} → ${labels[1]}`, value: r.change })),
     targets: [],
     targetNotes: last.boundary === "2025" ? [t(lang, "compareMergerNote")] : [],
+    alt: summarise(title, description),
     legend: [],
   };
 }

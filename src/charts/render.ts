@@ -21,8 +21,16 @@ export function renderChart(options: Plot.PlotOptions, a11y: { title: string; de
   try {
     const node = Plot.plot({ ...options, document: document as unknown as Document, ariaLabel: a11y.title, ariaDescription: a11y.description });
     node.setAttribute("role", "img");
-    return { svg: node.outerHTML, warnings };
+    return { svg: xmlSafeAttributes(node.outerHTML), warnings };
   } finally {
     console.warn = original;
   }
+}
+
+/**
+ * linkedom writes "<" and ">" inside attribute values as they are, which HTML
+ * allows but XML does not; escaped, the chart is valid standalone SVG too.
+ */
+export function xmlSafeAttributes(markup: string): string {
+  return markup.replace(/(\s[\w:-]+=")([^"]*)"/gu, (_, name: string, value: string) => `${name}${value.replace(/</gu, "&lt;").replace(/>/gu, "&gt;")}"`);
 }

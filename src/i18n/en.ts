@@ -227,5 +227,9 @@ export const en: Record<UiKey, string> = {
   changeRankingTitle: "{indicator}: change from {from} to {to}",
   slopeTitle: "{indicator}: {from} and {to}",
   compareOldProvinces: "Provinces merged in 2025 (until 11 June 2025)",
+  embedAndDownload: "Embed, download image",
+  embedCode: "Embed code (the iframe sizes itself)",
+  embedPreview: "See the embed",
+  altText: "Alt text",
   alsoKnownAs: "Also known as",
 };

@@ -224,6 +224,10 @@ export const vi = {
   changeRankingTitle: "{indicator}: thay đổi từ {from} đến {to}",
   slopeTitle: "{indicator}: {from} và {to}",
   compareOldProvinces: "Tỉnh đã sáp nhập (đến 11/6/2025)",
+  embedAndDownload: "Nhúng, tải hình",
+  embedCode: "Mã nhúng (iframe tự điều chỉnh chiều cao)",
+  embedPreview: "Xem bản nhúng",
+  altText: "Mô tả thay thế",
   alsoKnownAs: "Tên khác",
 } as const;
 

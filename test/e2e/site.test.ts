@@ -22,8 +22,15 @@ const ix = indexDataset(dataset);
 let server: RunningServer;
 let browser: Browser;
 
+const EMBEDDED = "trend-na_women_share-lao-cai-lao-cai-truoc-2025-yen-bai-viet-nam";
+/** A press office's page: an iframe with the embed code's fallback height and the host script. */
+const HOST_PAGE = `<!doctype html><html><head><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,"></head><body style="margin:0;font-family:serif">
+<p>A news story about women in politics.</p>
+<iframe id="chart" src="/embed/${EMBEDDED}/" title="chart" width="100%" height="200" style="border:0;width:100%"></iframe>
+<script src="/embed.js" async></script><p>The story goes on.</p></body></html>`;
+
 beforeAll(async () => {
-  server = await serveStatic(dist);
+  server = await serveStatic(dist, 0, { "/__host/": HOST_PAGE });
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -333,6 +340,67 @@ describe("maps", () => {
     const tiles = page.locator('details[data-status-map="ubtvqh-co-cau-qh-xvi-1"] svg.tilemap a');
     expect(await tiles.count()).toBe(34);
     expect(await page.locator('svg.tilemap a[data-area="lao-cai"]').getAttribute("aria-label")).toContain("Đã đạt");
+    await page.context().close();
+  });
+});
+
+describe("embeds for press offices", () => {
+  for (const width of [320, 1200]) {
+    it(`an embedded chart's iframe takes the chart's height, with no scrollbar, at ${width} px`, async () => {
+      const { page, errors, outside } = await visit("/__host/", { width });
+      const frame = page.frameLocator("#chart");
+      await frame.locator("main[data-chart] svg").first().waitFor({ state: "attached" });
+      await page.waitForFunction(() => (document.getElementById("chart")?.getBoundingClientRect().height ?? 0) > 200);
+      const iframeHeight = await page.locator("#chart").evaluate((f) => f.getBoundingClientRect().height);
+      const inside = await frame.locator("html").evaluate((html) => ({
+        content: Math.ceil(html.getBoundingClientRect().height),
+        scrollH: html.scrollHeight,
+        clientH: html.clientHeight,
+        scrollW: html.scrollWidth,
+        clientW: html.clientWidth,
+      }));
+      expect(Math.abs(iframeHeight - inside.content)).toBeLessThanOrEqual(1);
+      expect(inside.scrollH).toBeLessThanOrEqual(inside.clientH + 1);
+      expect(inside.scrollW).toBeLessThanOrEqual(inside.clientW);
+      // The drawing that fits: the phone one in a narrow frame, the wide one otherwise.
+      const shown = await frame
+        .locator(".svg svg")
+        .evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.getAttribute("width")));
+      expect(shown).toEqual([width < 600 ? "340" : "720"]);
+      expect(errors).toEqual([]);
+      expect(outside).toEqual([]);
+      await page.context().close();
+    });
+  }
+  it("the embed page has a title, a source line, a link to the data and a link back; ?plain=1 hides the title", async () => {
+    const { page } = await visit(`/embed/${EMBEDDED}/`, { width: 400 });
+    expect(await page.locator("h1").isVisible()).toBe(true);
+    expect(await page.locator(".source").textContent()).toContain("Nguồn:");
+    expect(await page.locator('.source a[href="/data/areas/lao-cai.csv"]').count()).toBe(1);
+    expect(await page.locator('.source a[href="/provinces/lao-cai/"]').count()).toBe(1);
+    await page.goto(`${server.origin}/embed/${EMBEDDED}/?plain=1&theme=dark`);
+    expect(await page.locator("h1").isVisible()).toBe(false);
+    expect(await page.getAttribute("html", "data-theme")).toBe("dark");
+    await page.context().close();
+  });
+  it("every chart offers its embed code with this site's address, SVG and PNG downloads, and alt text from the data", async () => {
+    const { page } = await visit("/provinces/lao-cai/");
+    const share = page.locator(`details[data-share="${EMBEDDED}"]`);
+    await share.locator("summary").click();
+    const code = await share.locator("textarea").inputValue();
+    expect(code).toContain(`<iframe src="${server.origin}/embed/${EMBEDDED}/"`);
+    expect(code).toContain(`<script src="${server.origin}/embed.js" async></script>`);
+    const png = await page.request.get(`${server.origin}/charts/${EMBEDDED}.png`);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    const bytes = await png.body();
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    expect(bytes.readUInt32BE(16)).toBe(2 * 760);
+    expect(await share.locator("[data-alt]").textContent()).toMatch(/^Tỷ lệ nữ đại biểu Quốc hội của Lào Cai là 50,00 % năm 2026/u);
+    const pages = await page.locator("figure.chart[data-chart]").evaluateAll((fs) => fs.map((f) => f.getAttribute("data-chart")));
+    for (const id of pages) {
+      expect(await page.locator(`figure[data-chart="${id}"] details[data-share] a[href="/charts/${id}.png"]`).count()).toBe(1);
+      expect((await page.request.get(`${server.origin}/embed/${id}/`)).status()).toBe(200);
+    }
     await page.context().close();
   });
 });

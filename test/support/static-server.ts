@@ -25,10 +25,16 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(root: string, port = 0): Promise<RunningServer> {
+/** Serves `root`; `extra` adds pages that are not in it (a test's host page), by path. */
+export async function serveStatic(root: string, port = 0, extra: Record<string, string> = {}): Promise<RunningServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    const page = extra[url.pathname];
+    if (page !== undefined) {
+      res.writeHead(200, { "content-type": TYPES[".html"] ?? "text/html" }).end(page);
+      return;
+    }
     let path = normalize(join(base, decodeURIComponent(url.pathname)));
     if (!path.startsWith(base)) {
       res.writeHead(403).end();

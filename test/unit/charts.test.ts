@@ -123,3 +123,22 @@ describe("runsOf(periodIndexes)", () => {
     expect(runsOf([])).toEqual([]);
   });
 });
+
+describe("charts are valid standalone SVG", () => {
+  it("escapes < and > inside attribute values (a target 'below 25 %' in a description)", async () => {
+    const { xmlSafeAttributes } = await import("../../src/charts/render.ts");
+    expect(xmlSafeAttributes('<svg aria-description="Mục tiêu < 25 % > x"><text>a</text></svg>')).toBe(
+      '<svg aria-description="Mục tiêu &lt; 25 % &gt; x"><text>a</text></svg>',
+    );
+    const figure = trendFigure(ix, "female_agri_share", ["viet-nam"], "vi");
+    expect(figure?.svg).toContain("Mục tiêu &lt; 25 %");
+    expect(new DOMParserLike().parse(figure?.svg ?? "")).toBe(true);
+  });
+});
+
+/** A strict XML check: resvg parses charts as XML, and so does this. */
+class DOMParserLike {
+  parse(svg: string): boolean {
+    return !/="[^"]*</u.test(svg);
+  }
+}

@@ -18,7 +18,9 @@ const require = createRequire(import.meta.url);
 
 describe("the data package", () => {
   it("validates against the published Tabular Data Package schema (Frictionless, as shipped in the datapackage npm package)", () => {
-    const schema = JSON.parse(readFileSync(join(require.resolve("datapackage/package.json"), "..", "lib/profiles/tabular-data-package.json"), "utf8")) as object;
+    const schema = JSON.parse(
+      readFileSync(join(require.resolve("datapackage/package.json"), "..", "lib/profiles/tabular-data-package.json"), "utf8"),
+    ) as object;
     const ajv = new Ajv({ allErrors: true, strict: false });
     const validate = ajv.compile(schema);
     const descriptor = JSON.parse(downloads.get("datapackage.json") ?? "{}") as unknown;
@@ -27,13 +29,22 @@ describe("the data package", () => {
     expect(ok).toBe(true);
   });
   it("rejects a descriptor that breaks the schema (the validation can fail)", () => {
-    const schema = JSON.parse(readFileSync(join(require.resolve("datapackage/package.json"), "..", "lib/profiles/tabular-data-package.json"), "utf8")) as object;
+    const schema = JSON.parse(
+      readFileSync(join(require.resolve("datapackage/package.json"), "..", "lib/profiles/tabular-data-package.json"), "utf8"),
+    ) as object;
     const validate = new Ajv({ strict: false }).compile(schema);
-    const broken = { ...dataPackage(dataset, downloadTables(dataset, [])), resources: [{ name: "Bad Name!", path: "x.csv", profile: "tabular-data-resource" }] };
+    const broken = {
+      ...dataPackage(dataset, downloadTables(dataset, [])),
+      resources: [{ name: "Bad Name!", path: "x.csv", profile: "tabular-data-resource" }],
+    };
     expect(validate(broken)).toBe(false);
   });
   it("describes every CSV it lists, and every listed file exists with the schema's columns", () => {
-    const descriptor = JSON.parse(downloads.get("datapackage.json") ?? "{}") as { resources: { path: string; schema: { fields: { name: string }[] } }[]; sources: unknown[]; licenses: unknown[] };
+    const descriptor = JSON.parse(downloads.get("datapackage.json") ?? "{}") as {
+      resources: { path: string; schema: { fields: { name: string }[] } }[];
+      sources: unknown[];
+      licenses: unknown[];
+    };
     expect(descriptor.resources.length).toBeGreaterThan(100);
     expect(descriptor.sources).toHaveLength(dataset.sources.length);
     expect(descriptor.licenses).toHaveLength(1);
@@ -69,7 +80,12 @@ describe("downloads", () => {
     expect(table.rows).toHaveLength(dataset.observations.length);
     table.rows.forEach((row, i) => {
       const o = dataset.observations[i];
-      expect([row.cells["indicator"], row.cells["area_id"], row.cells["period"], Number(row.cells["value"])]).toEqual([o?.indicatorId, o?.areaId, o?.periodId, o?.value]);
+      expect([row.cells["indicator"], row.cells["area_id"], row.cells["period"], Number(row.cells["value"])]).toEqual([
+        o?.indicatorId,
+        o?.areaId,
+        o?.periodId,
+        o?.value,
+      ]);
     });
   });
   it("give JSON twins with the same rows", () => {
@@ -87,11 +103,19 @@ describe("downloads", () => {
 
 describe("change log between releases", () => {
   it("lists values changed, added and removed, and nothing when nothing changed", () => {
-    const previous = dataset.observations.slice(0, 3).map((o) => ({ indicator: o.indicatorId, area: o.areaId, period: o.periodId, sex: o.sex ?? "", source: o.sourceId, value: o.value }));
+    const previous = dataset.observations
+      .slice(0, 3)
+      .map((o) => ({ indicator: o.indicatorId, area: o.areaId, period: o.periodId, sex: o.sex ?? "", source: o.sourceId, value: o.value }));
     expect(diffReleases(previous, dataset.observations.slice(0, 3))).toEqual([]);
     const [a, b] = previous;
     if (!a || !b) throw new Error("no rows");
-    const changes = diffReleases([{ ...a, value: a.value + 1 }, { ...b, area: "nowhere" }], dataset.observations.slice(0, 2));
+    const changes = diffReleases(
+      [
+        { ...a, value: a.value + 1 },
+        { ...b, area: "nowhere" },
+      ],
+      dataset.observations.slice(0, 2),
+    );
     expect(changes.map((c) => [c.kind, c.area, c.before, c.after])).toEqual([
       ["changed", a.area, a.value + 1, a.value],
       ["added", b.area, null, b.value],

@@ -1,0 +1,57 @@
+import type { APIRoute } from "astro";
+import { socialCard } from "../../../../charts/card.ts";
+import { svgToPng } from "../../../../charts/png.ts";
+import { pick, t } from "../../../../i18n/index.ts";
+import { statusLabel } from "../../../../i18n/status.ts";
+import { formatValue, type Lang } from "../../../../lib/format.ts";
+import { assessTargetForArea, latestOf, targetsOfPlan } from "../../../../lib/queries.ts";
+import { siteIndex } from "../../../../site-data.ts";
+
+interface Card {
+  title: string;
+  lines: string[];
+}
+
+/** The social preview of every indicator, province and plan page, 1200×630. */
+export function getStaticPaths() {
+  const ix = siteIndex();
+  return (["vi", "en"] as const).flatMap((lang) => {
+    const param = lang === "vi" ? undefined : lang;
+    const fmt = (id: string, v: number) => {
+      const ind = ix.indicator.get(id);
+      return ind ? formatValue(v, lang, ind.unit, ind.decimals) : String(v);
+    };
+    const indicators = ix.dataset.indicators.map((ind) => {
+      const national = latestOf(ix, ind.id, "viet-nam");
+      const lines = national ? [`${t(lang, "nationalValue")}: ${fmt(ind.id, national.value)} (${ix.period.get(national.periodId)?.label[lang] ?? ""})`] : [];
+      return { params: { lang: param, kind: "indicators", id: ind.id }, props: { lang, card: { title: ind.name[lang], lines } satisfies Card } };
+    });
+    const provinces = ix.dataset.areas
+      .filter((a) => a.level === "province")
+      .map((a) => {
+        const na = latestOf(ix, "na_women_share", a.id);
+        const lines = na
+          ? [`${ix.indicator.get("na_women_share")?.name[lang] ?? ""}: ${fmt("na_women_share", na.value)} (${ix.period.get(na.periodId)?.label[lang] ?? ""})`]
+          : [];
+        return {
+          params: { lang: param, kind: "provinces", id: a.id },
+          props: { lang, card: { title: lang === "vi" ? a.fullNameVi : a.nameEn, lines } satisfies Card },
+        };
+      });
+    const plans = ix.dataset.plans.map((p) => {
+      const targets = targetsOfPlan(ix, p.id);
+      const achieved = targets.map((tg) => assessTargetForArea(ix, tg, p.areaId)).filter((a) => a.status === "achieved");
+      const lines = [
+        pick(lang, p.issuer),
+        `${t(lang, "targetCount", { n: targets.length })}${achieved[0] ? ` · ${statusLabel(achieved[0], lang)}: ${achieved.length}` : ""}`,
+      ];
+      return { params: { lang: param, kind: "plans", id: p.id }, props: { lang, card: { title: pick(lang, p.title), lines } satisfies Card } };
+    });
+    return [...indicators, ...provinces, ...plans];
+  });
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { lang, card } = props as { lang: Lang; card: Card };
+  return new Response(new Uint8Array(svgToPng(socialCard(card.title, card.lines, t(lang, "siteName")), 1)), { headers: { "Content-Type": "image/png" } });
+};
