@@ -21,7 +21,7 @@ export function renderChart(options: Plot.PlotOptions, a11y: { title: string; de
   try {
     const node = Plot.plot({ ...options, document: document as unknown as Document, ariaLabel: a11y.title, ariaDescription: a11y.description });
     node.setAttribute("role", "img");
-    return { svg: xmlSafeAttributes(node.outerHTML), warnings };
+    return { svg: withoutInnerAria(xmlSafeAttributes(node.outerHTML)), warnings };
   } finally {
     console.warn = original;
   }
@@ -33,4 +33,16 @@ export function renderChart(options: Plot.PlotOptions, a11y: { title: string; de
  */
 export function xmlSafeAttributes(markup: string): string {
   return markup.replace(/(\s[\w:-]+=")([^"]*)"/gu, (_, name: string, value: string) => `${name}${value.replace(/</gu, "&lt;").replace(/>/gu, "&gt;")}"`);
+}
+
+/**
+ * Inside an SVG with role="img", the marks' own aria-label and
+ * aria-description are not allowed (the image is one thing to assistive
+ * technology); the root keeps the title and description, and the table
+ * beside every chart carries the numbers.
+ */
+export function withoutInnerAria(markup: string): string {
+  const rootEnd = markup.indexOf(">");
+  if (rootEnd < 0) return markup;
+  return markup.slice(0, rootEnd + 1) + markup.slice(rootEnd + 1).replace(/\saria-(?:label|description)="[^"]*"/gu, "");
 }

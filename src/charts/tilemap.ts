@@ -1,7 +1,8 @@
 /**
  * Tile-grid maps drawn as SVG at build time: one equal square per unit, its
  * short name, a value or status line, and a link to the unit's page (SVG
- * links are reachable with the keyboard). Plain SVG, no chart library.
+ * links are reachable with the keyboard; each is named by its <title>). The
+ * map is a group, not an image, because it holds links. Plain SVG.
  */
 import type { Tile } from "../lib/model.ts";
 
@@ -55,7 +56,7 @@ export function tileMapSvg(tiles: readonly Tile[], fills: ReadonlyMap<string, Ti
       const nameY = lines.length === 1 ? 17 : 13;
       const name = lines.map((line, i) => `<tspan x="${x + size / 2}" y="${y + nameY + i * 10}">${escapeXml(line)}</tspan>`).join("");
       return (
-        `<a href="${escapeXml(options.href(tile.areaId))}" aria-label="${escapeXml(fill.label)}" data-area="${escapeXml(tile.areaId)}">` +
+        `<a href="${escapeXml(options.href(tile.areaId))}" data-area="${escapeXml(tile.areaId)}">` +
         `<title>${escapeXml(fill.label)}</title>` +
         `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="3" fill="${escapeXml(fill.color)}"/>` +
         `<text font-size="8.5" fill="${escapeXml(fill.ink)}" text-anchor="middle">${name}</text>` +
@@ -65,7 +66,7 @@ export function tileMapSvg(tiles: readonly Tile[], fills: ReadonlyMap<string, Ti
     })
     .join("");
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="tilemap" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="tilemap" role="group" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
     `aria-label="${escapeXml(options.title)}" aria-description="${escapeXml(options.description)}" style="font-family:inherit">${cells}</svg>`
   );
 }

@@ -339,7 +339,7 @@ describe("maps", () => {
     await page.locator('details[data-status-map="ubtvqh-co-cau-qh-xvi-1"] > summary').click();
     const tiles = page.locator('details[data-status-map="ubtvqh-co-cau-qh-xvi-1"] svg.tilemap a');
     expect(await tiles.count()).toBe(34);
-    expect(await page.locator('svg.tilemap a[data-area="lao-cai"]').getAttribute("aria-label")).toContain("Đã đạt");
+    expect(await page.locator('details[data-status-map="ubtvqh-co-cau-qh-xvi-1"] svg.tilemap a[data-area="lao-cai"] title').textContent()).toContain("Đã đạt");
     await page.context().close();
   });
 });
@@ -401,6 +401,56 @@ describe("embeds for press offices", () => {
       expect(await page.locator(`figure[data-chart="${id}"] details[data-share] a[href="/charts/${id}.png"]`).count()).toBe(1);
       expect((await page.request.get(`${server.origin}/embed/${id}/`)).status()).toBe(200);
     }
+    await page.context().close();
+  });
+});
+
+describe("accessibility (axe-core)", () => {
+  const AXE = join(root, "node_modules/axe-core/axe.min.js");
+  for (const { kind, path } of [
+    ...PAGES,
+    { kind: "plan with status maps", path: "/plans/ubtvqh-co-cau-qh-xvi/" },
+    { kind: "embed", path: "/embed/ranking-na_women_share-na-xvi/" },
+  ]) {
+    for (const lang of ["vi", "en"] as const) {
+      const url = lang === "vi" ? path : `/en${path}`;
+      it(`${kind} (${lang}) has no violations`, async () => {
+        const { page } = await visit(url, { width: 390 });
+        await page.addScriptTag({ path: AXE });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (d: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const result = await axe.run(document);
+          return result.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(" "))
+                .slice(0, 3)
+                .join(" | ")}`,
+          );
+        });
+        expect(violations).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+  it("keyboard: every control can be reached, and the focused one is visibly outlined", async () => {
+    const { page } = await visit("/compare/", { width: 390 });
+    const seen = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return null;
+        const style = getComputedStyle(el);
+        return { id: el.id || el.tagName, outline: style.outlineStyle !== "none" && style.outlineWidth !== "0px" };
+      });
+      // Past the last control, focus returns to the page itself.
+      if (focused && focused.id !== "BODY") {
+        seen.add(focused.id);
+        expect(focused.outline, focused.id).toBe(true);
+      }
+    }
+    for (const id of ["compare-indicator", "compare-from", "compare-to", "compare-copy"]) expect(seen.has(id), id).toBe(true);
     await page.context().close();
   });
 });

@@ -59,14 +59,11 @@ describe("rankingFigure: women among National Assembly deputies, 16th legislatur
   });
   it("draws the 35 % target of the 16th legislature as a rule at x(35)", () => {
     expect(figure.targets).toEqual([{ value: 35, label: "Mục tiêu ≥ 35 % (2026)" }]);
-    // x(0) and x(70) are the first and last ticks; the rule sits at the point halfway between them.
-    const ticks = [...doc.querySelectorAll('g[aria-label="x-axis tick"] path')].map((p) =>
-      Number(/translate\(([\d.]+)/u.exec(p.getAttribute("transform") ?? "")?.[1]),
-    );
-    const rule = doc.querySelector("g.target-rule line");
-    const x0 = ticks[0] ?? 0;
-    const x70 = ticks.at(-1) ?? 0;
-    expect(Number(rule?.getAttribute("x1"))).toBeCloseTo(x0 + ((x70 - x0) * 35) / 70, 5);
+    // The scale is linear: the rule sits where 35 falls between the national rule (30) and Tuyên Quang's dot (60).
+    const rule = Number(doc.querySelector("g.target-rule line")?.getAttribute("x1"));
+    const national = Number(doc.querySelector("g.national-rule line")?.getAttribute("x1"));
+    const top = Number(doc.querySelector("g.value-dot circle")?.getAttribute("cx"));
+    expect((rule - national) / (top - national)).toBeCloseTo((35 - 30) / (60 - 30), 5);
   });
   it("draws the national 30 % as a dashed rule", () => {
     expect(doc.querySelectorAll("g.national-rule line")).toHaveLength(1);

@@ -107,7 +107,7 @@ describe("tile-grid maps", () => {
     const d = doc(figure.svg);
     const links = d.querySelectorAll("a[href]");
     expect(links).toHaveLength(34);
-    expect(d.querySelector('a[data-area="lao-cai"]')?.getAttribute("aria-label")).toBe("Lào Cai: 50,00 % (Khóa XVI (2026))");
+    expect(d.querySelector('a[data-area="lao-cai"] title')?.textContent).toBe("Lào Cai: 50,00 % (Khóa XVI (2026))");
     expect(d.querySelector('a[data-area="lao-cai"]')?.getAttribute("href")).toBe("/provinces/lao-cai/");
     expect(figure.legend).toHaveLength(6);
     expect(figure.table.rows).toHaveLength(34);
@@ -117,7 +117,7 @@ describe("tile-grid maps", () => {
     if (!figure) throw new Error("no map");
     const d = doc(figure.svg);
     expect(d.querySelectorAll("a[href]")).toHaveLength(63);
-    expect(d.querySelector('a[data-area="yen-bai"]')?.getAttribute("aria-label")).toBe("Yên Bái: no published figure (2021–2026)");
+    expect(d.querySelector('a[data-area="yen-bai"] title')?.textContent).toBe("Yên Bái: no published figure (2021–2026)");
   });
   it("place each tile in its own cell", () => {
     for (const set of ["p63", "p34"] as const) {
