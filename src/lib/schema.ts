@@ -24,6 +24,13 @@ const year = text.transform((s, ctx) => {
   }
   return Number(s);
 });
+/**
+ * A web address from the data: http or https only, so that no link on the
+ * site can run a script (javascript:, data:) when someone follows it.
+ */
+export const webUrl = text.pipe(z.string().regex(/^(https?:\/\/[^\s<>"]+)?$/iu, { error: "an http(s) address, or empty" }));
+const requiredUrl = required.pipe(z.string().regex(/^https?:\/\/[^\s<>"]+$/iu, { error: "an http(s) address" }));
+
 /** A number as published: decimal comma or dot, optional %; null for empty, "..", "-". */
 export const numberCell = z.string().transform((s, ctx) => {
   const cell = parseNumberCell(s);
@@ -131,7 +138,7 @@ export const TidyRowSchema = z.object({
   unit: required,
   numerator: numberCell.optional(),
   denominator: numberCell.optional(),
-  source_url: required,
+  source_url: requiredUrl,
   source_title: required,
   note: text,
 });
@@ -193,6 +200,7 @@ export const NationalTargetSourceRowSchema = z.object({
   value: text,
   unit: text,
   deadline: required,
+  // A citation, not always a web address (some rows cite a seed plan's text); never rendered as a link.
   source_url: required,
 });
 
@@ -222,7 +230,7 @@ export const OtherPlanIndexRowSchema = z.object({
   period: text,
   parent_policies: text,
   targets_extracted: text,
-  source_url: text,
+  source_url: webUrl,
   notes: text,
 });
 
@@ -243,7 +251,7 @@ export const OtherPlanTargetRowSchema = z.object({
   scope: text,
   measurable_by_published_data: required,
   notes: text,
-  source_url: required,
+  source_url: requiredUrl,
 });
 
 /** A figure a body reported itself for a target no statistic measures (its annual report, say). */
@@ -255,7 +263,7 @@ export const ReportedRowSchema = z.object({
   unit: required,
   document: required,
   publisher: required,
-  url: text,
+  url: webUrl,
   note: text,
 });
 

@@ -39,6 +39,9 @@ export function parseSourceMd(text: string, file: string, folderId: string): { s
   if (fields.has("retrieved") && !/^\d{4}-\d{2}-\d{2}$/u.test(get("retrieved"))) {
     problems.push({ file, line: fields.get("retrieved")?.line ?? 1, column: "retrieved", found: get("retrieved"), expected: "an ISO date" });
   }
+  if (get("url") !== "" && !/^https?:\/\/[^\s<>"]+$/iu.test(get("url"))) {
+    problems.push({ file, line: fields.get("url")?.line ?? 1, column: "url", found: get("url"), expected: "an http(s) address, or empty" });
+  }
   const importer = get("importer");
   if (fields.has("importer") && !(IMPORTERS as readonly string[]).includes(importer)) {
     problems.push({ file, line: fields.get("importer")?.line ?? 1, column: "importer", found: importer, expected: `one of ${IMPORTERS.join(", ")}` });

@@ -1,0 +1,64 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { renderCompareViews } from "../../src/charts/compare-svg.ts";
+import { rankingFigure, trendFigure } from "../../src/charts/figures.ts";
+import { compareRows, type CompareState } from "../../src/lib/compare.ts";
+import { buildCompareData } from "../../src/lib/compare-data.ts";
+import type { Dataset } from "../../src/lib/model.ts";
+import { buildDataset } from "../../src/lib/pipeline.ts";
+import { indexDataset } from "../../src/lib/queries.ts";
+import { readDataFolder } from "../support/data-files.ts";
+
+const HOSTILE = ['<script>alert("x")</script>', '"><img src=x onerror=alert(1)>', "javascript:alert(1)"];
+const built = buildDataset(readDataFolder());
+if (!built.ok) throw new Error("data does not build");
+
+/** The real dataset with hostile text in every text field the charts draw. */
+function hostile(): Dataset {
+  const d = structuredClone(built.ok ? built.dataset : ({} as Dataset));
+  d.areas = d.areas.map((a) => ({ ...a, nameVi: `${a.nameVi} ${HOSTILE[0]}`, nameEn: `${a.nameEn} ${HOSTILE[1]}` }));
+  d.indicators = d.indicators.map((i) => ({
+    ...i,
+    name: { vi: `${i.name.vi} ${HOSTILE[1]}`, en: `${i.name.en} ${HOSTILE[0]}` },
+    unitLabel: { vi: HOSTILE[2] ?? "", en: HOSTILE[2] ?? "" },
+  }));
+  return d;
+}
+
+/** Hostile markup is inert when the parsed document has no script, no element with an event handler and no javascript: link. */
+function inert(markup: string): void {
+  const { document } = parseHTML(`<html><body>${markup}</body></html>`);
+  expect(document.querySelectorAll("script")).toHaveLength(0);
+  expect(document.querySelectorAll("img")).toHaveLength(0);
+  for (const el of document.querySelectorAll("*")) {
+    for (const attr of el.attributes) {
+      expect(attr.name.startsWith("on"), `${el.tagName} ${attr.name}`).toBe(false);
+      if (attr.name === "href") expect(attr.value.startsWith("javascript:")).toBe(false);
+    }
+  }
+}
+
+describe("text from the data is always escaped", () => {
+  const ix = indexDataset(hostile());
+  it("in build-time charts", () => {
+    for (const lang of ["vi", "en"] as const) {
+      const ranking = rankingFigure(ix, "na_women_share", lang);
+      const trend = trendFigure(ix, "na_women_share", ["lao-cai", "viet-nam"], lang);
+      for (const svg of [ranking?.svg ?? "", trend?.svg ?? ""]) {
+        expect(svg).not.toBe("");
+        inert(svg);
+      }
+    }
+  });
+  it("in the compare view's charts and table (drawn in the browser too)", () => {
+    const data = buildCompareData(ix, "vi", () => []);
+    const state: CompareState = { indicator: "na_women_share", areas: ["lao-cai-truoc-2025"], periods: ["NA-XIV", "NA-XV"], boundary: "2025" };
+    const views = renderCompareViews(data, state, compareRows(data, state), { area: HOSTILE[0] ?? "", note: HOSTILE[1] ?? "" });
+    for (const markup of Object.values(views)) inert(markup);
+  });
+  it("in the JSON the compare page embeds: no text can close its script element", () => {
+    const json = JSON.stringify(buildCompareData(ix, "en", () => [])).replace(/</gu, "\\u003c");
+    expect(json).not.toContain("</script");
+    expect(JSON.parse(json)).toBeTruthy();
+  });
+});
