@@ -227,7 +227,8 @@ export type AreaMatch = { ok: true; area: Area } | { ok: false; expected: string
 export function resolveAreaName(rawName: string, date: string | null, areas: readonly Area[], aliases: ReadonlyMap<string, string>): AreaMatch {
   const cleaned = normaliseText(rawName);
   const name = aliases.get(cleaned) ?? cleaned;
-  const named = areas.filter((a) => a.nameVi === name || a.fullNameVi === name || a.formerNamesVi.includes(name));
+  // Vietnamese names, official names, former names, and the English (ASCII) names of GSO's English exports.
+  const named = areas.filter((a) => a.nameVi === name || a.fullNameVi === name || a.formerNamesVi.includes(name) || a.nameEn === name);
   if (named.length === 0) {
     return { ok: false, expected: "an area name in the area list or in mappings/area_aliases.csv" };
   }

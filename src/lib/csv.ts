@@ -33,7 +33,7 @@ function lineAt(newlines: readonly number[], offset: number): number {
  * whose field count differs from the header's, and papaparse's own errors
  * (unterminated quotes).
  */
-export function parseCsv(text: string, file: string, requiredColumns: readonly string[] = []): { table: CsvTable; problems: Problem[] } {
+export function parseCsv(text: string, file: string, requiredColumns: readonly string[] = [], delimiter = ","): { table: CsvTable; problems: Problem[] } {
   const problems: Problem[] = [];
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const newlines: number[] = [];
@@ -55,7 +55,7 @@ export function parseCsv(text: string, file: string, requiredColumns: readonly s
   let rowStart = 0;
   Papa.parse<string[]>(source, {
     header: false,
-    delimiter: ",",
+    delimiter,
     skipEmptyLines: false,
     step: (result) => {
       const line = lineAt(newlines, rowStart);

@@ -84,6 +84,10 @@ export interface Source {
   importer: string;
   files: { name: string; sha256: string }[];
   description: string;
+  /** How its files are written, when not UTF-8 CSV with commas and decimal points. */
+  dialect: { encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258" | null; delimiter: "," | ";" | "\t"; decimalComma: boolean };
+  /** For wide layouts (PX-Web, World Bank, UN SDG): what their cells are. */
+  layout: { indicator: string; unit: string; categories: Record<string, "female" | "male" | "total">; country: string };
 }
 
 export interface Plan {

@@ -10,6 +10,9 @@
 import { buildAreas, resolveAreaName, type Area, type ProvinceCrosswalkRow } from "./areas.ts";
 import type { z } from "zod";
 import { parseCsv, type CsvTable } from "./csv.ts";
+import { decodeBytes } from "./encoding.ts";
+import { readPxWeb, readUnSdg, readWorldBank, type PublishedRow } from "./layouts.ts";
+import { parseNumberCell as readNumber } from "./numbers.ts";
 import type { AreaSetInfo, Comparator, Dataset, Indicator, Measure, Observation, Plan, Reported, SetAside, Sex, Source, Target, Tile } from "./model.ts";
 import { parsePeriod, periodReferenceDate, type Legislature, type Period } from "./periods.ts";
 import type { Problem } from "./problems.ts";
@@ -45,6 +48,8 @@ export interface InputFile {
   path: string;
   text: string;
   sha256: string;
+  /** The file as bytes, for sources in another encoding than UTF-8. */
+  bytes?: Uint8Array;
 }
 
 export type BuildResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
@@ -56,15 +61,28 @@ class Collector {
   }
 }
 
-function table(files: ReadonlyMap<string, InputFile>, path: string, c: Collector, required: readonly string[] = []): CsvTable | null {
+function table(files: ReadonlyMap<string, InputFile>, path: string, c: Collector, required: readonly string[] = [], source?: Source): CsvTable | null {
+  const text = sourceText(files, path, c, source);
+  if (text === null) return null;
+  const { table: parsed, problems } = parseCsv(text, path, required, source?.dialect.delimiter ?? ",");
+  c.add(...problems);
+  return parsed;
+}
+
+/** A file's text, decoded as its source declares (see encoding.ts). */
+function sourceText(files: ReadonlyMap<string, InputFile>, path: string, c: Collector, source?: Source): string | null {
   const file = files.get(path);
   if (!file) {
     c.add({ file: path, line: 0, column: "", found: "no such file", expected: "this file in the data folder" });
     return null;
   }
-  const { table: parsed, problems } = parseCsv(file.text, path, required);
-  c.add(...problems);
-  return parsed;
+  if (!file.bytes) return file.text;
+  const decoded = decodeBytes(file.bytes, source?.dialect.encoding ?? null);
+  if (!decoded.ok) {
+    c.add({ file: path, line: 0, column: "", found: "bytes that do not decode", expected: decoded.expected });
+    return null;
+  }
+  return decoded.text;
 }
 
 function rows<S extends z.ZodType>(t: CsvTable | null, schema: S, c: Collector) {
@@ -209,10 +227,36 @@ function importTidy(
   ctx: ObservationContext,
   c: Collector,
 ): { observations: RawObservation[]; setAside: SetAside[] } {
+  const t = table(files, path, c, ["indicator", "area_name", "period", "value", "unit", "source_url", "source_title", "note"], source);
+  if (t && source.dialect.decimalComma) {
+    // "1.234,5" becomes "1234.5" before the schema reads it; a cell that is not such a number is left for the schema to refuse.
+    for (const r of t.rows) {
+      for (const column of ["value", "numerator", "denominator"]) {
+        const cell = readNumber(r.cells[column] ?? "", { decimalComma: true });
+        if (cell.kind === "number") r.cells[column] = String(cell.value);
+      }
+    }
+  }
+  return observationsFromRows(
+    rows(t, TidyRowSchema, c).map(({ line, row }) => ({ ...row, line, valueColumn: "value" })),
+    source,
+    path,
+    ctx,
+    c,
+  );
+}
+
+/** Maps, resolves and checks published rows into observations: shared by every layout's importer. */
+function observationsFromRows(
+  published: readonly PublishedRow[],
+  source: Source,
+  path: string,
+  ctx: ObservationContext,
+  c: Collector,
+): { observations: RawObservation[]; setAside: SetAside[] } {
   const observations: RawObservation[] = [];
   const setAside: SetAside[] = [];
-  const t = table(files, path, c, ["indicator", "area_name", "period", "value", "unit", "source_url", "source_title", "note"]);
-  for (const { line, row } of rows(t, TidyRowSchema, c)) {
+  for (const { line, valueColumn, ...row } of published) {
     const at = (column: string, found: string, expected: string, suggestion?: string): void =>
       c.add({ file: path, line, column, found, expected, ...(suggestion ? { suggestion } : {}) });
     const mapping = mapRow(ctx, source.id, row.indicator, row.unit, row.area_name, row.period);
@@ -264,16 +308,27 @@ function importTidy(
       continue;
     }
     if (row.value === null) {
-      at("value", "", "a figure (a row without a figure is not an observation)");
+      at(valueColumn, "", "a figure (a row without a figure is not an observation)");
       continue;
     }
-    const value = row.value * mapping.multiplier;
+    const scaled = row.value * mapping.multiplier;
+    // Counts are whole numbers; thousands converted to persons only carry floating-point noise, which is rounded away.
+    const whole = Math.abs(scaled - Math.round(scaled)) < 1e-6;
+    if (indicator.unit === "count" && !whole) {
+      at(
+        valueColumn,
+        String(row.value),
+        `a whole number of ${indicator.unitLabel.en} (check the decimal mark: declare "decimal: comma" in SOURCE.md if "." separates thousands)`,
+      );
+      continue;
+    }
+    const value = indicator.unit === "count" ? Math.round(scaled) : scaled;
     if (indicator.unit === "percent" && (value < 0 || value > 100)) {
-      at("value", String(row.value), "a percentage between 0 and 100");
+      at(valueColumn, String(row.value), "a percentage between 0 and 100");
       continue;
     }
     if ((indicator.unit === "count" || indicator.unit === "hours" || indicator.unit === "minutes") && value < 0) {
-      at("value", String(row.value), "a count of zero or more");
+      at(valueColumn, String(row.value), "a count of zero or more");
       continue;
     }
     const sex: Sex | null = mapping.sex === "keep" && row.sex ? row.sex : null;
@@ -815,6 +870,19 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
     const result = importTidy(files, source, path, ctx, c);
     raw.push(...result.observations);
     setAside.push(...result.setAside);
+  }
+  const readers = { pxweb: readPxWeb, worldbank: readWorldBank, unsdg: readUnSdg } as const;
+  for (const [importer, read] of Object.entries(readers)) {
+    for (const { source, path } of sourceFiles(sources, importer)) {
+      const text = sourceText(files, path, c, source);
+      if (text === null) continue;
+      const layout = read(text, path, source);
+      c.add(...layout.problems);
+      setAside.push(...layout.setAside);
+      const result = observationsFromRows(layout.rows, source, path, ctx, c);
+      raw.push(...result.observations);
+      setAside.push(...result.setAside);
+    }
   }
   const observations = chooseHeadlines(raw, c);
 

@@ -2,7 +2,9 @@ import type { Source } from "./model.ts";
 import type { Problem } from "./problems.ts";
 
 const KEYS = ["id", "title", "publisher", "url", "retrieved", "licence", "importer", "files", "sha256"] as const;
-export const IMPORTERS = ["areas", "tidy", "reference", "national-targets", "other-plans", "plan-text", "reported"] as const;
+export const IMPORTERS = ["areas", "tidy", "reference", "national-targets", "other-plans", "plan-text", "reported", "pxweb", "worldbank", "unsdg"] as const;
+/** Optional keys: the dialect of the files and, for wide layouts, what their cells are. */
+const OPTIONAL = ["encoding", "delimiter", "decimal", "indicator", "unit", "categories", "country"] as const;
 
 /**
  * Reads the front matter of a `SOURCE.md` (`key: value` lines between `---`
@@ -24,7 +26,7 @@ export function parseSourceMd(text: string, file: string, folderId: string): { s
     }
     fields.set(pair[1] ?? "", { value: (pair[2] ?? "").trim(), line: index + 2 });
   });
-  const get = (key: (typeof KEYS)[number]): string => fields.get(key)?.value ?? "";
+  const get = (key: (typeof KEYS)[number] | (typeof OPTIONAL)[number]): string => fields.get(key)?.value ?? "";
   for (const key of KEYS) {
     if (!fields.has(key)) problems.push({ file, line: 1, column: key, found: "", expected: `a "${key}:" line in the front matter` });
   }
@@ -67,6 +69,36 @@ export function parseSourceMd(text: string, file: string, folderId: string): { s
     if (!/^[0-9a-f]{64}$/u.test(sum))
       problems.push({ file, line: fields.get("sha256")?.line ?? 1, column: "sha256", found: sum, expected: "a SHA-256 in hex" });
   }
+  const line = (key: string) => fields.get(key)?.line ?? 1;
+  const encoding = get("encoding");
+  if (encoding && !["utf-8", "utf-16le", "utf-16be", "windows-1258"].includes(encoding)) {
+    problems.push({ file, line: line("encoding"), column: "encoding", found: encoding, expected: "utf-8, utf-16le, utf-16be or windows-1258" });
+  }
+  const delimiter = get("delimiter");
+  const delimiterChar = delimiter === "tab" ? "\t" : delimiter;
+  if (delimiter && ![",", ";", "tab"].includes(delimiter))
+    problems.push({ file, line: line("delimiter"), column: "delimiter", found: delimiter, expected: '",", ";" or "tab"' });
+  const decimal = get("decimal");
+  if (decimal && !["dot", "comma"].includes(decimal))
+    problems.push({ file, line: line("decimal"), column: "decimal", found: decimal, expected: "dot or comma" });
+  const categories: Record<string, "female" | "male" | "total"> = {};
+  for (const pair of get("categories")
+    .split(";")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [name, sex] = pair.split("=").map((p) => p.trim());
+    if (!name || (sex !== "female" && sex !== "male" && sex !== "total")) {
+      problems.push({ file, line: line("categories"), column: "categories", found: pair, expected: "Category=female|male|total pairs separated by ;" });
+      continue;
+    }
+    categories[name] = sex;
+  }
+  if (["pxweb", "worldbank", "unsdg"].includes(importer)) {
+    for (const key of importer === "pxweb" ? ["indicator", "unit", "categories"] : importer === "worldbank" ? ["unit", "country"] : ["country"]) {
+      if (!get(key as (typeof OPTIONAL)[number]))
+        problems.push({ file, line: 1, column: key, found: "", expected: `a "${key}:" line for the ${importer} layout` });
+    }
+  }
   if (problems.length > 0) return { source: null, problems };
   return {
     source: {
@@ -79,6 +111,12 @@ export function parseSourceMd(text: string, file: string, folderId: string): { s
       importer,
       files: names.map((name, i) => ({ name, sha256: sums[i] ?? "" })),
       description: (match[2] ?? "").replace(/^# .*\n+/u, "").trim(),
+      dialect: {
+        encoding: (encoding || null) as Source["dialect"]["encoding"],
+        delimiter: (delimiterChar || ",") as Source["dialect"]["delimiter"],
+        decimalComma: decimal === "comma",
+      },
+      layout: { indicator: get("indicator"), unit: get("unit"), categories, country: get("country") },
     },
     problems,
   };

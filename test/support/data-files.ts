@@ -21,7 +21,7 @@ export function readDataFolder(dir = DATA_DIR): InputFile[] {
     .filter((path) => /\.(csv|md|txt)$/u.test(path) && relative(dir, path) !== "README.md")
     .map((path) => {
       const bytes = readFileSync(path);
-      return { path: relative(dir, path).split("\\").join("/"), text: bytes.toString("utf8"), sha256: sha256(bytes) };
+      return { path: relative(dir, path).split("\\").join("/"), text: bytes.toString("utf8"), bytes: new Uint8Array(bytes), sha256: sha256(bytes) };
     });
 }
 
@@ -32,7 +32,7 @@ export function readDataFolder(dir = DATA_DIR): InputFile[] {
  */
 export function withFile(files: readonly InputFile[], path: string, text: string | Buffer): InputFile[] {
   const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
-  const replaced = { path, text: bytes.toString("utf8"), sha256: sha256(bytes) };
+  const replaced = { path, text: bytes.toString("utf8"), bytes: new Uint8Array(bytes), sha256: sha256(bytes) };
   const old = files.find((f) => f.path === path);
   const folder = /^(sources\/[^/]+)\//u.exec(path)?.[1];
   return [...files.filter((f) => f.path !== path), replaced].map((f) => {
