@@ -10,11 +10,22 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildDataset } from "../src/lib/pipeline.ts";
+import { createHash } from "node:crypto";
 import { readDataFolder } from "../test/support/data-files.ts";
+import type { InputFile } from "../src/lib/pipeline.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const dist = join(root, "dist");
-if (!existsSync(join(dist, "index.html"))) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
+// The real site: data build, pages and chart images (skip with BENCH_SKIP_SITE=1 when dist/ is fresh).
+if (process.env["BENCH_SKIP_SITE"] !== "1" || !existsSync(join(dist, "index.html"))) {
+  const t0 = performance.now();
+  execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+  const pages = execFileSync("find", [dist, "-name", "index.html"], { encoding: "utf8" }).trim().split("\n").length;
+  const images = execFileSync("find", [join(dist, "charts"), "-name", "*.png"], { encoding: "utf8" })
+    .trim()
+    .split("\n").length;
+  console.log(`site build (npm run build): ${((performance.now() - t0) / 1000).toFixed(1)} s for ${pages} pages and ${images} PNG chart images`);
+}
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -30,6 +41,54 @@ for (let i = 0; i < 5; i++) {
 }
 times.sort((a, b) => a - b);
 console.log(`data build (real data, ${files.length} files): median ${times[2]?.toFixed(0)} ms of 5 runs`);
+
+/**
+ * Synthetic data at 10× and 100× the real size: the real folder plus one tidy
+ * source of population counts by sex for all 63 provinces over as many years
+ * as it takes. Invented numbers, for timing only; never written to data/.
+ */
+function synthetic(factor: number): InputFile[] {
+  const provinces = readFileSync(join(root, "data/sources/gso-provinces-2025/provinces_2024_2025.csv"), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((l) => l.split(",")[1]?.replace(/^(Tỉnh|Thành phố) /u, "") ?? "");
+  const rowsWanted = (factor - 1) * 800;
+  const lines = ["indicator,area_name,period,sex,value,unit,source_url,source_title,note"];
+  for (let year = 1000, n = 0; n < rowsWanted; year++) {
+    for (const name of provinces) {
+      for (const sex of ["female", "male", "total"]) {
+        lines.push(
+          `population_count,${name === "Hồ Chí Minh" ? "Thành phố Hồ Chí Minh" : name},${year},${sex},${1000 + n},người,https://example.org/bench,Synthetic benchmark data,`,
+        );
+        n++;
+      }
+    }
+  }
+  const csv = lines.join("\n") + "\n";
+  const sha = createHash("sha256").update(csv).digest("hex");
+  const md = `---\nid: bench-synthetic\ntitle: Synthetic\npublisher: Benchmark\nurl:\nretrieved: 2026-11-21\nlicence: none\nimporter: tidy\nfiles: synthetic.csv\nsha256: ${sha}\n---\n`;
+  return [
+    ...files,
+    { path: "sources/bench-synthetic/synthetic.csv", text: csv, sha256: sha },
+    { path: "sources/bench-synthetic/SOURCE.md", text: md, sha256: createHash("sha256").update(md).digest("hex") },
+  ];
+}
+
+for (const factor of [1, 10, 100]) {
+  const input = factor === 1 ? files : synthetic(factor);
+  globalThis.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const result = buildDataset(input);
+  const ms = performance.now() - t0;
+  globalThis.gc?.();
+  const heap = process.memoryUsage().heapUsed - before;
+  if (!result.ok) throw new Error(`synthetic ${factor}x does not build: ${result.problems[0]?.expected}`);
+  console.log(
+    `data build ${String(factor).padStart(3)}× real size: ${String(result.dataset.observations.length).padStart(7)} observations in ${ms.toFixed(0).padStart(6)} ms, dataset in memory ${(heap / 1024 / 1024).toFixed(1)} MB, peak heap ${(process.memoryUsage().heapTotal / 1024 / 1024).toFixed(0)} MB`,
+  );
+}
 
 const PAGES: [string, string, { js?: number; page?: number }][] = [
   ["home", "index.html", { page: 60 * 1024 }],

@@ -82,7 +82,12 @@ const input: InputFile[] = listFiles(dataDir)
   .filter((path) => /\.(csv|md|txt)$/u.test(path) && relative(dataDir, path) !== "README.md")
   .map((path) => {
     const bytes = readFileSync(path);
-    return { path: relative(dataDir, path).split("\\").join("/"), text: bytes.toString("utf8"), bytes: new Uint8Array(bytes), sha256: createHash("sha256").update(bytes).digest("hex") };
+    return {
+      path: relative(dataDir, path).split("\\").join("/"),
+      text: bytes.toString("utf8"),
+      bytes: new Uint8Array(bytes),
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+    };
   });
 
 const result = buildDataset(input);
