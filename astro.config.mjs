@@ -13,5 +13,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
+  // No script is inlined by the bundler: the Content-Security-Policy allows scripts from the site and hashed inline ones only.
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { host: "127.0.0.1", port: 4321 },
 });

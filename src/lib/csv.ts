@@ -100,10 +100,8 @@ export function parseCsv(text: string, file: string, requiredColumns: readonly s
       });
       continue;
     }
-    const cells: Record<string, string> = {};
-    header.forEach((name, index) => {
-      cells[name] = record.fields[index] ?? "";
-    });
+    // fromEntries defines own properties, so a column named "__proto__" is kept as a column.
+    const cells: Record<string, string> = Object.fromEntries(header.map((name, index) => [name, record.fields[index] ?? ""]));
     rows.push({ line: record.line, cells });
   }
   return { table: { file, header, rows }, problems };

@@ -13,6 +13,7 @@ import { parseNumberCell } from "./numbers.ts";
 import type { Problem } from "./problems.ts";
 import type { TidyRow } from "./schema.ts";
 import { normaliseText } from "./text.ts";
+import { ownValue } from "./own.ts";
 
 /** A published figure as any layout's importer reads it: the tidy layout's columns, its line, and the column its value came from. */
 export type PublishedRow = TidyRow & { line: number; valueColumn: string };
@@ -74,7 +75,7 @@ export function readPxWeb(text: string, path: string, source: Source): LayoutRes
   const [areaColumn, ...valueColumns] = table.header;
   const columns = valueColumns.map((name) => {
     const m = /^(\d{4})\s+(.+)$/u.exec(normaliseText(name));
-    const sex = m?.[2] !== undefined ? source.layout.categories[m[2]] : undefined;
+    const sex = m?.[2] !== undefined ? ownValue(source.layout.categories, m[2]) : undefined;
     if (!m || !sex)
       out.problems.push({
         file: path,
@@ -189,7 +190,7 @@ export function readUnSdg(text: string, path: string, source: Source): LayoutRes
       continue;
     }
     const sexCode = (cells["Sex"] ?? "").trim();
-    const sex = SDG_SEX[sexCode];
+    const sex = ownValue(SDG_SEX, sexCode);
     if (sex === undefined) {
       out.problems.push({ file: path, line, column: "Sex", found: sexCode, expected: "FEMALE, MALE, BOTHSEX or empty" });
       continue;

@@ -42,6 +42,7 @@ import { parseSourceMd } from "./source-md.ts";
 import { closestName, normaliseText, slugify } from "./text.ts";
 import { assessTargetForArea, assessedAreas, indexDataset } from "./queries.ts";
 import { parseNumberCell } from "./numbers.ts";
+import { ownValue } from "./own.ts";
 
 /** One file of the data folder: its path relative to the folder, its text and its SHA-256. */
 export interface InputFile {
@@ -499,7 +500,7 @@ function readPlansAndTargets(
         comparator,
         value: range ? Number((range[1] ?? "").replace(",", ".")) : single.kind === "number" ? single.value : null,
         valueMax: range ? Number((range[2] ?? "").replace(",", ".")) : null,
-        unit: TARGET_UNITS[row.unit] ?? { vi: row.unit, en: row.unit },
+        unit: ownValue(TARGET_UNITS, row.unit) ?? { vi: row.unit, en: row.unit },
         deadline: m.deadline,
         term: termOf(row.deadline),
         recurrence: m.recurrence,

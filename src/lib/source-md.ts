@@ -27,6 +27,11 @@ export function parseSourceMd(text: string, file: string, folderId: string): { s
     fields.set(pair[1] ?? "", { value: (pair[2] ?? "").trim(), line: index + 2 });
   });
   const get = (key: (typeof KEYS)[number] | (typeof OPTIONAL)[number]): string => fields.get(key)?.value ?? "";
+  // A misspelt key (say "encodng") would otherwise be ignored and the file read with the defaults.
+  const known = new Set<string>([...KEYS, ...OPTIONAL]);
+  for (const [key, { line }] of fields) {
+    if (!known.has(key)) problems.push({ file, line, column: key, found: key, expected: `one of the keys ${[...known].join(", ")}` });
+  }
   for (const key of KEYS) {
     if (!fields.has(key)) problems.push({ file, line: 1, column: key, found: "", expected: `a "${key}:" line in the front matter` });
   }
@@ -81,7 +86,7 @@ export function parseSourceMd(text: string, file: string, folderId: string): { s
   const decimal = get("decimal");
   if (decimal && !["dot", "comma"].includes(decimal))
     problems.push({ file, line: line("decimal"), column: "decimal", found: decimal, expected: "dot or comma" });
-  const categories: Record<string, "female" | "male" | "total"> = {};
+  const categoryPairs: [string, "female" | "male" | "total"][] = [];
   for (const pair of get("categories")
     .split(";")
     .map((p) => p.trim())
@@ -91,8 +96,9 @@ export function parseSourceMd(text: string, file: string, folderId: string): { s
       problems.push({ file, line: line("categories"), column: "categories", found: pair, expected: "Category=female|male|total pairs separated by ;" });
       continue;
     }
-    categories[name] = sex;
+    categoryPairs.push([name, sex]);
   }
+  const categories = Object.fromEntries(categoryPairs);
   if (["pxweb", "worldbank", "unsdg"].includes(importer)) {
     for (const key of importer === "pxweb" ? ["indicator", "unit", "categories"] : importer === "worldbank" ? ["unit", "country"] : ["country"]) {
       if (!get(key as (typeof OPTIONAL)[number]))

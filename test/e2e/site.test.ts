@@ -47,6 +47,10 @@ interface Visit {
 /** Opens a page, recording console errors, page errors and any request that leaves 127.0.0.1. */
 async function visit(path: string, options: { width?: number; javaScript?: boolean } = {}): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScript ?? true });
+  // A Content-Security-Policy violation is an error too, even where Chromium would not log it.
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const outside: string[] = [];
@@ -403,6 +407,44 @@ describe("embeds for press offices", () => {
     }
     await page.context().close();
   });
+});
+
+describe("content security policy", () => {
+  /** Each page's own script, observed doing its job under the policy. */
+  const OWN_SCRIPT_RAN: { path: string; ran: (page: Page) => Promise<boolean> }[] = [
+    {
+      path: "/provinces/lao-cai/",
+      ran: async (page) => {
+        const codes = await page.locator("textarea[data-embed]").evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value));
+        return codes.length > 0 && codes.every((c) => c.includes(`${server.origin}/embed/`) && !c.includes("{origin}"));
+      },
+    },
+    {
+      path: "/compare/",
+      ran: async (page) => {
+        await page.selectOption("#compare-indicator", "na_women_share");
+        return new URL(page.url()).searchParams.get("i") === "na_women_share";
+      },
+    },
+    { path: `/embed/${EMBEDDED}/?theme=dark`, ran: async (page) => (await page.getAttribute("html", "data-theme")) === "dark" },
+  ];
+  for (const { path, ran } of OWN_SCRIPT_RAN) {
+    it(`${path} declares a policy that refuses injected inline scripts, and its own scripts still run`, async () => {
+      const { page, errors } = await visit(path);
+      const policy = (await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content")) ?? "";
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*;/u);
+      expect(policy).not.toContain("'unsafe-eval'");
+      expect(policy.split(";").find((d) => d.trim().startsWith("script-src"))).not.toContain("'unsafe-inline'");
+      expect(await ran(page)).toBe(true);
+      expect(errors).toEqual([]);
+      // A script a hostile CSV might smuggle into the page would be refused.
+      await expect(page.addScriptTag({ content: "window.__injected = 1;" })).rejects.toThrow();
+      expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+      expect(errors.some((e) => e.startsWith("CSP violation: script-src-elem inline"))).toBe(true);
+      await page.context().close();
+    });
+  }
 });
 
 describe("accessibility (axe-core)", () => {

@@ -41,7 +41,10 @@ const TIDY_CASES: [string, Partial<Problem> & { expected: string }][] = [
   ["tidy-bad-sex.csv", { line: 2, column: "sex", found: "women", expected: 'sex as "female", "male", "total" or empty' }],
   ["tidy-gone-province.csv", { line: 2, column: "area_name", found: "Yên Bái", expected: 'an area named "Yên Bái" that existed on 2026-01-01' }],
   ["tidy-javascript-url.csv", { line: 2, column: "source_url", found: "javascript:alert(1)", expected: "an http(s) address" }],
-  ["tidy-windows-1258.csv", { line: 0, column: "", found: "bytes that do not decode", expected: "UTF-8 text (if the file is a legacy export, declare its encoding in SOURCE.md" }],
+  [
+    "tidy-windows-1258.csv",
+    { line: 0, column: "", found: "bytes that do not decode", expected: "UTF-8 text (if the file is a legacy export, declare its encoding in SOURCE.md" },
+  ],
 ];
 
 describe("a bad file in a published layout stops the build with its own problem", () => {

@@ -17,6 +17,14 @@ describe("parseCsv(text, file)", () => {
     expect(table.header).toEqual(["a", "b"]);
     expect(table.rows[0]?.cells).toEqual({ a: "1", b: "2" });
   });
+  it("keeps a column named __proto__ as a column, without touching any object's prototype", () => {
+    const { table, problems } = parseCsv("__proto__,b\n1,2\n", "x.csv");
+    expect(problems).toEqual([]);
+    const cells = table.rows[0]?.cells ?? {};
+    expect(Object.keys(cells)).toEqual(["__proto__", "b"]);
+    expect(Object.getOwnPropertyDescriptor(cells, "__proto__")?.value).toBe("1");
+    expect(Object.getPrototypeOf(cells)).toBe(Object.prototype);
+  });
   it("reports a row with the wrong number of fields, with its line", () => {
     const { problems } = parseCsv("a,b\n1,2\n3\n", "x.csv");
     expect(problems).toEqual([{ file: "x.csv", line: 3, column: "", found: "1 fields", expected: "2 fields, as in the header" }]);

@@ -52,6 +52,12 @@ describe("GSO PX-Web export", () => {
     if (!result.ok)
       expect(result.problems).toContainEqual(expect.objectContaining({ file: "sources/layout-test/pxweb-en.csv", line: 3, column: "2015 Female" }));
   });
+  it('refuses a category named like an object property ("constructor") rather than finding the prototype\'s', () => {
+    const text = fixture("pxweb-en.csv").toString("utf8").replace("2015 Female", "2015 constructor");
+    const result = buildDataset(withSource("pxweb-en.csv", "pxweb", PX_EN, Buffer.from(text)));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toContainEqual(expect.objectContaining({ line: 3, column: "2015 constructor" }));
+  });
 });
 
 describe("a tidy file saved by a Vietnamese-locale spreadsheet", () => {

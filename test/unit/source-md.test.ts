@@ -49,6 +49,14 @@ describe("parseSourceMd(text, file, folder)", () => {
     const { problems } = parseSourceMd(text, "S.md", "regional-series");
     expect(problems.map((p) => p.expected)).toEqual(['a "licence:" line in the front matter', "one per file (2)"]);
   });
+  it("refuses a misspelt key instead of reading the file with the defaults", () => {
+    const text = GOOD.replace("importer: tidy", "importer: tidy\nencodng: windows-1258");
+    const { source, problems } = parseSourceMd(text, "S.md", "regional-series");
+    expect(source).toBeNull();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 9, column: "encodng", found: "encodng" });
+    expect(problems[0]?.expected).toContain("encoding");
+  });
   it("refuses a file without front matter", () => {
     expect(parseSourceMd("# Title\n", "S.md", "x").problems[0]?.expected).toBe("front matter between --- lines");
   });
