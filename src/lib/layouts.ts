@@ -14,6 +14,7 @@ import type { Problem } from "./problems.ts";
 import type { TidyRow } from "./schema.ts";
 import { normaliseText } from "./text.ts";
 import { ownValue } from "./own.ts";
+import { appendAll } from "./arrays.ts";
 
 /** A published figure as any layout's importer reads it: the tidy layout's columns, its line, and the column its value came from. */
 export type PublishedRow = TidyRow & { line: number; valueColumn: string };
@@ -71,7 +72,10 @@ export function readPxWeb(text: string, path: string, source: Source): LayoutRes
   }
   const { table, problems } = parseCsv(start.body, path, [], source.dialect.delimiter);
   const shift = (line: number) => line + start.skipped;
-  out.problems.push(...problems.map((p) => ({ ...p, line: p.line > 0 ? shift(p.line) : p.line })));
+  appendAll(
+    out.problems,
+    problems.map((p) => ({ ...p, line: p.line > 0 ? shift(p.line) : p.line })),
+  );
   const [areaColumn, ...valueColumns] = table.header;
   const columns = valueColumns.map((name) => {
     const m = /^(\d{4})\s+(.+)$/u.exec(normaliseText(name));
@@ -139,7 +143,10 @@ export function readWorldBank(text: string, path: string, source: Source): Layou
     .join("\n");
   const { table, problems } = parseCsv(body, path, ["Country Name", "Country Code", "Indicator Code"]);
   const shift = (line: number) => line + start.skipped;
-  out.problems.push(...problems.map((p) => ({ ...p, line: p.line > 0 ? shift(p.line) : p.line })));
+  appendAll(
+    out.problems,
+    problems.map((p) => ({ ...p, line: p.line > 0 ? shift(p.line) : p.line })),
+  );
   const years = table.header.filter((h) => /^\d{4}$/u.test(h));
   let others = 0;
   for (const { line, cells } of table.rows) {
@@ -182,7 +189,7 @@ const SDG_SEX: Record<string, TidyRow["sex"]> = { FEMALE: "female", MALE: "male"
 export function readUnSdg(text: string, path: string, source: Source): LayoutResult {
   const out: LayoutResult = { rows: [], problems: [], setAside: [] };
   const { table, problems } = parseCsv(text, path, ["SeriesCode", "GeoAreaCode", "GeoAreaName", "TimePeriod", "Value", "Units"], source.dialect.delimiter);
-  out.problems.push(...problems);
+  appendAll(out.problems, problems);
   let others = 0;
   for (const { line, cells } of table.rows) {
     if (cells["GeoAreaCode"] !== source.layout.country) {

@@ -43,6 +43,7 @@ import { closestName, normaliseText, slugify } from "./text.ts";
 import { assessTargetForArea, assessedAreas, indexDataset } from "./queries.ts";
 import { parseNumberCell } from "./numbers.ts";
 import { ownValue } from "./own.ts";
+import { appendAll } from "./arrays.ts";
 
 /** One file of the data folder: its path relative to the folder, its text and its SHA-256. */
 export interface InputFile {
@@ -58,7 +59,7 @@ export type BuildResult = { ok: true; dataset: Dataset } | { ok: false; problems
 class Collector {
   readonly problems: Problem[] = [];
   add(...problems: Problem[]): void {
-    this.problems.push(...problems);
+    appendAll(this.problems, problems);
   }
 }
 
@@ -869,8 +870,8 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
   const setAside: SetAside[] = [];
   for (const { source, path } of sourceFiles(sources, "tidy")) {
     const result = importTidy(files, source, path, ctx, c);
-    raw.push(...result.observations);
-    setAside.push(...result.setAside);
+    appendAll(raw, result.observations);
+    appendAll(setAside, result.setAside);
   }
   const readers = { pxweb: readPxWeb, worldbank: readWorldBank, unsdg: readUnSdg } as const;
   for (const [importer, read] of Object.entries(readers)) {
@@ -879,10 +880,10 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
       if (text === null) continue;
       const layout = read(text, path, source);
       c.add(...layout.problems);
-      setAside.push(...layout.setAside);
+      appendAll(setAside, layout.setAside);
       const result = observationsFromRows(layout.rows, source, path, ctx, c);
-      raw.push(...result.observations);
-      setAside.push(...result.setAside);
+      appendAll(raw, result.observations);
+      appendAll(setAside, result.setAside);
     }
   }
   const observations = chooseHeadlines(raw, c);

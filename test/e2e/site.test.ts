@@ -445,7 +445,8 @@ describe("content security policy", () => {
       // A script a hostile CSV might smuggle into the page would be refused.
       await expect(page.addScriptTag({ content: "window.__injected = 1;" })).rejects.toThrow();
       expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
-      expect(errors.some((e) => e.startsWith("CSP violation: script-src-elem inline"))).toBe(true);
+      // The violation event is dispatched asynchronously: wait for it.
+      await expect.poll(() => errors.some((e) => e.startsWith("CSP violation: script-src-elem inline"))).toBe(true);
       await page.context().close();
     });
   }
