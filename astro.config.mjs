@@ -1,10 +1,33 @@
 // @ts-check
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
+import { withHashedStyles } from "./src/lib/csp-styles.ts";
+
+/** After the build, every page's policy allows exactly the styles it has (src/lib/csp-styles.ts). */
+const hashPageStyles = {
+  name: "hash-page-styles",
+  hooks: {
+    /** @param {{ dir: URL }} options */
+    "astro:build:done": ({ dir }) => {
+      const root = fileURLToPath(dir);
+      for (const entry of readdirSync(root, { recursive: true, encoding: "utf8" })) {
+        if (!entry.endsWith(".html")) continue;
+        const path = join(root, entry);
+        const html = readFileSync(path, "utf8");
+        const hashed = withHashedStyles(html);
+        if (hashed !== html) writeFileSync(path, hashed);
+      }
+    },
+  },
+};
 
 export default defineConfig({
   // The public address, for absolute social-preview URLs; set SITE_URL when deploying.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   output: "static",
+  integrations: [hashPageStyles],
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
   i18n: {

@@ -1,8 +1,9 @@
 /**
  * The Content-Security-Policy of every page: scripts only from the site or
  * inline ones allowed by their SHA-256 hash; images, fonts and requests only
- * from the site. Styles may be inline: Plot's SVG and the chart legends use
- * style attributes, which a hash cannot allow without 'unsafe-hashes'.
+ * from the site. Styles are written here as 'unsafe-inline' only because a
+ * layout cannot know the page's styles; after the build, src/lib/csp-styles.ts
+ * replaces that with the hashes of the styles each page has.
  */
 import { createHash } from "node:crypto";
 

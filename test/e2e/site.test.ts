@@ -440,6 +440,8 @@ describe("content security policy", () => {
       expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*;/u);
       expect(policy).not.toContain("'unsafe-eval'");
       expect(policy.split(";").find((d) => d.trim().startsWith("script-src"))).not.toContain("'unsafe-inline'");
+      expect(policy).toMatch(/style-src 'self' 'unsafe-hashes'( 'sha256-[A-Za-z0-9+/=]+')+;/u);
+      expect(policy).not.toContain("'unsafe-inline'");
       expect(await ran(page)).toBe(true);
       expect(errors).toEqual([]);
       // A script a hostile CSV might smuggle into the page would be refused.
@@ -447,6 +449,15 @@ describe("content security policy", () => {
       expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
       // The violation event is dispatched asynchronously: wait for it.
       await expect.poll(() => errors.some((e) => e.startsWith("CSP violation: script-src-elem inline"))).toBe(true);
+      // So would a style: an attribute no hash allows is not applied.
+      const injectedColour = await page.evaluate(() => {
+        const div = document.createElement("div");
+        div.innerHTML = '<p style="color: rgb(1, 2, 3)">x</p>';
+        document.body.append(div);
+        return getComputedStyle(div.firstElementChild as Element).color;
+      });
+      expect(injectedColour).not.toBe("rgb(1, 2, 3)");
+      await expect.poll(() => errors.some((e) => e.startsWith("CSP violation: style-src-attr"))).toBe(true);
       await page.context().close();
     });
   }

@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
+import { createGzip } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -35,7 +36,14 @@ export async function serveStatic(root: string, port = 0, extra: Record<string, 
       res.writeHead(200, { "content-type": TYPES[".html"] ?? "text/html" }).end(page);
       return;
     }
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end("bad address");
+      return;
+    }
+    let path = normalize(join(base, decoded));
     if (!path.startsWith(base)) {
       res.writeHead(403).end();
       return;
@@ -48,7 +56,14 @@ export async function serveStatic(root: string, port = 0, extra: Record<string, 
       else res.end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
+    const type = TYPES[extname(path)] ?? "application/octet-stream";
+    // Text is sent gzipped when the browser accepts it, as any static host does, so that weights and Lighthouse see real transfers.
+    if (/^(text\/|application\/json|image\/svg)/u.test(type) && /\bgzip\b/u.test(req.headers["accept-encoding"] ?? "")) {
+      res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding" });
+      createReadStream(path).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { "content-type": type });
     createReadStream(path).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(port, "127.0.0.1", ok));

@@ -1,0 +1,72 @@
+/**
+ * Lighthouse (mobile profile: a mid-range phone on a slow 4G link, simulated)
+ * on the built site served from 127.0.0.1, in Debian's Chromium. Part of
+ * `npm run bench`: prints scores and timings, asserts nothing.
+ */
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { CHROMIUM_PATH } from "../test/support/browser.ts";
+import { serveStatic } from "../test/support/static-server.ts";
+
+const FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const LIGHTHOUSE_PAGES: [kind: string, path: string][] = [
+  ["home", "/"],
+  ["indicator", "/indicators/na_women_share/"],
+  ["province", "/provinces/lao-cai/"],
+  ["embed", "/embed/trend-na_women_share-lao-cai-lao-cai-truoc-2025-yen-bai-viet-nam/"],
+];
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const score = (s: number | null | undefined) => (s === null || s === undefined ? "–" : String(Math.round(s * 100)));
+
+export async function printLighthouse(dist: string): Promise<void> {
+  const server = await serveStatic(dist);
+  // chrome-launcher makes a fresh, empty profile directory for each launch.
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: FLAGS, logLevel: "silent" });
+  try {
+    console.log("\nLighthouse 13, mobile profile (simulated slow 4G, 4× CPU slowdown)");
+    console.log("page kind     performance  accessibility  best practices  SEO    LCP      TBT     CLS");
+    for (const [kind, path] of LIGHTHOUSE_PAGES) {
+      const result = await lighthouse(server.origin + path, { port: chrome.port, output: "json", logLevel: "error" });
+      if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
+      const { categories, audits } = result.lhr;
+      const ms = (id: string) => audits[id]?.numericValue;
+      const lcp = ms("largest-contentful-paint");
+      const tbt = ms("total-blocking-time");
+      const cls = ms("cumulative-layout-shift");
+      console.log(
+        `${kind.padEnd(13)} ${score(categories["performance"]?.score).padStart(11)}  ${score(categories["accessibility"]?.score).padStart(13)}  ${score(categories["best-practices"]?.score).padStart(14)}  ${score(categories["seo"]?.score).padStart(3)}  ${lcp === undefined ? "–" : `${(lcp / 1000).toFixed(2)} s`.padStart(7)}  ${tbt === undefined ? "–" : `${tbt.toFixed(0)} ms`.padStart(6)}  ${cls === undefined ? "–" : cls.toFixed(3).padStart(6)}`,
+      );
+      // What the phone actually downloaded, by kind (fonts are fetched only for the characters the page uses).
+      const requests = (audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+      const bytes = (type?: string) => requests.filter((r) => !type || r.resourceType === type).reduce((n, r) => n + (r.transferSize ?? 0), 0);
+      const fonts = requests.filter((r) => r.resourceType === "Font").length;
+      console.log(
+        `              transferred ${kb(bytes())}: document ${kb(bytes("Document"))}, CSS ${kb(bytes("Stylesheet"))}, JS ${kb(bytes("Script"))}, fonts ${kb(bytes("Font"))} (${fonts} files), images ${kb(bytes("Image"))}`,
+      );
+      const failing = Object.values(audits)
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 0.9 &&
+            a.scoreDisplayMode !== "informative" &&
+            a.scoreDisplayMode !== "notApplicable" &&
+            a.scoreDisplayMode !== "manual",
+        )
+        .map((a) => a.id);
+      if (failing.length > 0) console.log(`              below 0.9: ${failing.join(", ")}`);
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+}
