@@ -5,18 +5,8 @@
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_PATH } from "../test/support/browser.ts";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../test/support/browser.ts";
 import { serveStatic } from "../test/support/static-server.ts";
-
-const FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export const LIGHTHOUSE_PAGES: [kind: string, path: string][] = [
   ["home", "/"],
@@ -31,7 +21,7 @@ const score = (s: number | null | undefined) => (s === null || s === undefined ?
 export async function printLighthouse(dist: string): Promise<void> {
   const server = await serveStatic(dist);
   // chrome-launcher makes a fresh, empty profile directory for each launch.
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: FLAGS, logLevel: "silent" });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS], logLevel: "silent" });
   try {
     console.log("\nLighthouse 13, mobile profile (simulated slow 4G, 4× CPU slowdown)");
     console.log("page kind     performance  accessibility  best practices  SEO    LCP      TBT     CLS");

@@ -57,3 +57,14 @@ export function closestName(name: string, candidates: readonly string[]): string
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.ceil(key.length / 3)) ? best : undefined;
 }
+
+/**
+ * The language of a text from the data whose language is not recorded (a
+ * source's title or publisher): Vietnamese when it has a Vietnamese letter, else
+ * English. Undefined when that is the page's own language, so `lang` is only
+ * written where it changes (screen readers switch voice on it).
+ */
+export function otherLang(text: string, pageLang: "vi" | "en"): "vi" | "en" | undefined {
+  const lang = /[àáâãèéêìíòóôõùúýăđĩũơưạ-ỹ]/iu.test(text.normalize("NFC")) ? "vi" : "en";
+  return lang === pageLang ? undefined : lang;
+}

@@ -413,6 +413,22 @@ describe("embeds for press offices", () => {
   });
 });
 
+describe("languages inside a page", () => {
+  it("source titles and publishers in the other language carry its lang, so screen readers read them in the right voice", async () => {
+    const { page } = await visit("/sources/");
+    const sections = await page
+      .locator("section.card")
+      .evaluateAll((cards) =>
+        cards.map((c) => ({ title: c.querySelector("h3")?.textContent ?? "", lang: c.querySelector("h3")?.getAttribute("lang") ?? null })),
+      );
+    const english = sections.filter((s) => !/[àáâãèéêìíòóôõùúýăđĩũơưạ-ỹ]/iu.test(s.title));
+    expect(english.length).toBeGreaterThan(0);
+    for (const s of english) expect(s, s.title).toMatchObject({ lang: "en" });
+    for (const s of sections.filter((x) => !english.includes(x))) expect(s.lang, s.title).toBeNull();
+    await page.context().close();
+  });
+});
+
 describe("content security policy", () => {
   /** Each page's own script, observed doing its job under the policy. */
   const OWN_SCRIPT_RAN: { path: string; ran: (page: Page) => Promise<boolean> }[] = [

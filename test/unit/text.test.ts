@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closestName, editDistance, foldDiacritics, looseKey, normaliseText, slugify } from "../../src/lib/text.ts";
+import { closestName, editDistance, foldDiacritics, looseKey, normaliseText, slugify, otherLang } from "../../src/lib/text.ts";
 
 describe("normaliseText", () => {
   it("turns NFD into NFC, trims and folds inner white space", () => {
@@ -35,5 +35,16 @@ describe("closestName(name, candidates)", () => {
   it("editDistance counts edits", () => {
     expect(editDistance("kitten", "sitting")).toBe(3);
     expect(editDistance("", "abc")).toBe(3);
+  });
+});
+
+describe("otherLang(text, pageLang)", () => {
+  it("marks English titles on Vietnamese pages and Vietnamese ones on English pages, nothing else", () => {
+    expect(otherLang("World Development Indicators", "vi")).toBe("en");
+    expect(otherLang("World Development Indicators", "en")).toBeUndefined();
+    expect(otherLang("Tổng cục Thống kê", "en")).toBe("vi");
+    expect(otherLang("Tổng cục Thống kê", "vi")).toBeUndefined();
+    // NFD input (a combining mark) is Vietnamese too.
+    expect(otherLang("Bô\u0323 Nô\u0323i vu\u0323", "en")).toBe("vi");
   });
 });
