@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { renderCompareViews } from "../../src/charts/compare-svg.ts";
 import { rankingFigure, trendFigure } from "../../src/charts/figures.ts";
+import { siteFigures } from "../../src/charts/registry.ts";
 import { compareRows, type CompareState } from "../../src/lib/compare.ts";
 import { buildCompareData } from "../../src/lib/compare-data.ts";
 import type { Dataset } from "../../src/lib/model.ts";
@@ -21,6 +24,14 @@ function hostile(): Dataset {
     ...i,
     name: { vi: `${i.name.vi} ${HOSTILE[1]}`, en: `${i.name.en} ${HOSTILE[0]}` },
     unitLabel: { vi: HOSTILE[2] ?? "", en: HOSTILE[2] ?? "" },
+  }));
+  d.sources = d.sources.map((x) => ({ ...x, title: `${x.title} ${HOSTILE[0]}`, publisher: `${x.publisher} ${HOSTILE[1]}` }));
+  d.plans = d.plans.map((x) => ({ ...x, title: { vi: `${x.title.vi} ${HOSTILE[1]}`, en: `${x.title.en} ${HOSTILE[0]}` } }));
+  d.targets = d.targets.map((x) => ({
+    ...x,
+    textVi: `${x.textVi} ${HOSTILE[0]}`,
+    textEn: `${x.textEn} ${HOSTILE[1]}`,
+    unit: { vi: `${x.unit.vi}${HOSTILE[1]}`, en: `${x.unit.en}${HOSTILE[0]}` },
   }));
   return d;
 }
@@ -50,6 +61,18 @@ describe("text from the data is always escaped", () => {
       }
     }
   });
+  it("in every chart the site draws (each chart's wide and phone drawings), in both languages", () => {
+    for (const lang of ["vi", "en"] as const) {
+      const placed = siteFigures(ix, lang);
+      expect(placed.length).toBeGreaterThan(100);
+      // The hostile names are drawn (as text), so the check below has something to catch.
+      expect(placed.some(({ figure }) => figure.svg.includes("&lt;script&gt;") || figure.svg.includes("&lt;img src=x onerror"))).toBe(true);
+      for (const { figure } of placed) {
+        inert(figure.svg);
+        if (figure.svgNarrow) inert(figure.svgNarrow);
+      }
+    }
+  });
   it("in the compare view's charts and table (drawn in the browser too)", () => {
     const data = buildCompareData(ix, "vi", () => []);
     const state: CompareState = { indicator: "na_women_share", areas: ["lao-cai-truoc-2025"], periods: ["NA-XIV", "NA-XV"], boundary: "2025" };
@@ -60,5 +83,31 @@ describe("text from the data is always escaped", () => {
     const json = JSON.stringify(buildCompareData(ix, "en", () => [])).replace(/</gu, "\\u003c");
     expect(json).not.toContain("</script");
     expect(JSON.parse(json)).toBeTruthy();
+  });
+});
+
+describe("raw HTML enters pages only where the tests above check it", () => {
+  // Each place that bypasses Astro's escaping, with what it inserts. A new one must be added here, with a test.
+  const ALLOWED: Record<string, string[]> = {
+    "src/components/ChartFigure.astro": ["figure.svg", "figure.svgNarrow"],
+    "src/pages/[...lang]/embed/[chart].astro": ["figure.svg", "figure.svgNarrow"],
+    "src/pages/[...lang]/compare/index.astro": ["views.dot", "views.slope", "views.regions", "views.table", "json"],
+    "src/scripts/compare-client.ts": ["views.dot", "views.slope", "views.regions", "views.table"],
+    "src/layouts/Base.astro": ["EMBED_ORIGIN_SCRIPT.code"],
+    "src/layouts/Embed.astro": ["EMBED_PAGE_SCRIPT.code"],
+  };
+  it("every set:html and innerHTML in src/ is one of the checked ones", () => {
+    const root = join(import.meta.dirname, "../..");
+    const found: Record<string, string[]> = {};
+    for (const entry of readdirSync(join(root, "src"), { recursive: true, encoding: "utf8" })) {
+      if (!/\.(astro|ts)$/u.test(entry) || entry.startsWith("generated")) continue;
+      const path = `src/${entry}`;
+      const text = readFileSync(join(root, path), "utf8");
+      for (const m of text.matchAll(/set:html=\{([^}]+)\}|\.(?:innerHTML|outerHTML)\s*=\s*([^;\n]+)/gu)) {
+        (found[path] ??= []).push((m[1] ?? m[2] ?? "").trim());
+      }
+    }
+    for (const [path, list] of Object.entries(found)) found[path] = [...new Set(list)].sort();
+    expect(found).toEqual(Object.fromEntries(Object.entries(ALLOWED).map(([k, v]) => [k, [...v].sort()])));
   });
 });
