@@ -57,7 +57,7 @@ export async function serveStatic(root: string, port = 0, extra: Record<string, 
       return;
     }
     const type = TYPES[extname(path)] ?? "application/octet-stream";
-    // Text is sent gzipped when the browser accepts it, as any static host does, so that weights and Lighthouse see real transfers.
+    // Text is sent gzipped when the browser accepts it, as static hosts do, so that weights and Lighthouse see real transfers.
     if (/^(text\/|application\/json|image\/svg)/u.test(type) && /\bgzip\b/u.test(req.headers["accept-encoding"] ?? "")) {
       res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding" });
       createReadStream(path).pipe(createGzip()).pipe(res);
