@@ -7,7 +7,7 @@
  * To add a layout: write a reader here returning LayoutResult, add its name to
  * IMPORTERS in source-md.ts, and call it from the pipeline's importer switch.
  */
-import { parseCsv } from "./csv.ts";
+import { parseCsv, type CsvTable } from "./csv.ts";
 import type { SetAside, Source } from "./model.ts";
 import { parseNumberCell } from "./numbers.ts";
 import type { Problem } from "./problems.ts";
@@ -16,7 +16,7 @@ import { normaliseText } from "./text.ts";
 import { ownValue } from "./own.ts";
 import { appendAll } from "./arrays.ts";
 
-/** A published figure as any layout's importer reads it: the tidy layout's columns, its line, and the column its value came from. */
+/** A published figure as every layout's importer reads it: the tidy layout's columns, its line, and the column its value came from. */
 export type PublishedRow = TidyRow & { line: number; valueColumn: string };
 
 export interface LayoutResult {
@@ -44,11 +44,33 @@ function row(
   };
 }
 
-/** The text from the first line matching `isHeader`, and how many lines came before it. */
-function fromHeader(text: string, isHeader: (line: string) => boolean): { body: string; skipped: number } | null {
+/**
+ * The table that follows a publisher's preamble: from the first line matching
+ * `isHeader`, parsed by `parse`. Its problems go to `out` with the line
+ * numbers of the published file; `shift` turns a table line into one. Null,
+ * with a problem saying what was `expected`, when no line is a header.
+ */
+function tableAfterPreamble(
+  out: LayoutResult,
+  text: string,
+  path: string,
+  isHeader: (line: string) => boolean,
+  expected: string,
+  parse: (body: string) => { table: CsvTable; problems: Problem[] },
+): { table: CsvTable; shift: (line: number) => number } | null {
   const lines = text.replace(/^\uFEFF/u, "").split(/\r?\n/u);
-  const index = lines.findIndex(isHeader);
-  return index < 0 ? null : { body: lines.slice(index).join("\n"), skipped: index };
+  const skipped = lines.findIndex(isHeader);
+  if (skipped < 0) {
+    out.problems.push({ file: path, line: 1, column: "", found: lines[0] ?? "", expected });
+    return null;
+  }
+  const { table, problems } = parse(lines.slice(skipped).join("\n"));
+  const shift = (line: number) => line + skipped;
+  appendAll(
+    out.problems,
+    problems.map((p) => ({ ...p, line: p.line > 0 ? shift(p.line) : p.line })),
+  );
+  return { table, shift };
 }
 
 /**
@@ -59,23 +81,16 @@ function fromHeader(text: string, isHeader: (line: string) => boolean): { body: 
  */
 export function readPxWeb(text: string, path: string, source: Source): LayoutResult {
   const out: LayoutResult = { rows: [], problems: [], setAside: [] };
-  const start = fromHeader(text, (line) => /(^|[,;\t])"?\d{4} [^",;\t]+"?([,;\t]|$)/u.test(line.trim()));
-  if (!start) {
-    out.problems.push({
-      file: path,
-      line: 1,
-      column: "",
-      found: text.split(/\r?\n/u)[0] ?? "",
-      expected: 'a PX-Web table: a title line, then a header of "<year> <category>" columns',
-    });
-    return out;
-  }
-  const { table, problems } = parseCsv(start.body, path, [], source.dialect.delimiter);
-  const shift = (line: number) => line + start.skipped;
-  appendAll(
-    out.problems,
-    problems.map((p) => ({ ...p, line: p.line > 0 ? shift(p.line) : p.line })),
+  const read = tableAfterPreamble(
+    out,
+    text,
+    path,
+    (line) => /(^|[,;\t])"?\d{4} [^",;\t]+"?([,;\t]|$)/u.test(line.trim()),
+    'a PX-Web table: a title line, then a header of "<year> <category>" columns',
+    (body) => parseCsv(body, path, [], source.dialect.delimiter),
   );
+  if (!read) return out;
+  const { table, shift } = read;
   const [areaColumn, ...valueColumns] = table.header;
   const columns = valueColumns.map((name) => {
     const m = /^(\d{4})\s+(.+)$/u.exec(normaliseText(name));
@@ -125,28 +140,25 @@ export function readPxWeb(text: string, path: string, source: Source): LayoutRes
  */
 export function readWorldBank(text: string, path: string, source: Source): LayoutResult {
   const out: LayoutResult = { rows: [], problems: [], setAside: [] };
-  const start = fromHeader(text, (line) => /^"?Country Name"?,/u.test(line.trim()));
-  if (!start) {
-    out.problems.push({
-      file: path,
-      line: 1,
-      column: "",
-      found: text.split(/\r?\n/u)[0] ?? "",
-      expected: 'a World Bank CSV with a header row starting "Country Name"',
-    });
-    return out;
-  }
-  // The trailing comma on every line would make an empty last column.
-  const body = start.body
-    .split("\n")
-    .map((line) => line.replace(/,\s*$/u, ""))
-    .join("\n");
-  const { table, problems } = parseCsv(body, path, ["Country Name", "Country Code", "Indicator Code"]);
-  const shift = (line: number) => line + start.skipped;
-  appendAll(
-    out.problems,
-    problems.map((p) => ({ ...p, line: p.line > 0 ? shift(p.line) : p.line })),
+  const read = tableAfterPreamble(
+    out,
+    text,
+    path,
+    (line) => /^"?Country Name"?,/u.test(line.trim()),
+    'a World Bank CSV with a header row starting "Country Name"',
+    // The trailing comma on every line would make an empty last column.
+    (body) =>
+      parseCsv(
+        body
+          .split("\n")
+          .map((line) => line.replace(/,\s*$/u, ""))
+          .join("\n"),
+        path,
+        ["Country Name", "Country Code", "Indicator Code"],
+      ),
   );
+  if (!read) return out;
+  const { table, shift } = read;
   const years = table.header.filter((h) => /^\d{4}$/u.test(h));
   let others = 0;
   for (const { line, cells } of table.rows) {

@@ -114,6 +114,25 @@ describe("World Bank bulk CSV and the UN SDG database", () => {
   });
 });
 
+describe("a file in another layout than its SOURCE.md says", () => {
+  it("is refused at line 1 with the layout expected, for PX-Web and World Bank alike", () => {
+    for (const [name, importer, keys, expected] of [
+      ["worldbank.csv", "pxweb", PX_EN, 'a PX-Web table: a title line, then a header of "<year> <category>" columns'],
+      ["pxweb-en.csv", "worldbank", { unit: "%", country: "VNM" }, 'a World Bank CSV with a header row starting "Country Name"'],
+    ] as const) {
+      const result = buildDataset(withSource(name, importer, keys));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems).toContainEqual(expect.objectContaining({ file: `sources/layout-test/${name}`, line: 1, expected }));
+    }
+  });
+  it("a ragged row after the preamble is reported at its line in the published file", () => {
+    const text = fixture("pxweb-en.csv").toString("utf8").replace('"Vinh Phuc",..,..,..,1154836,575460,579376', '"Vinh Phuc",..,..,..,1154836');
+    const result = buildDataset(withSource("pxweb-en.csv", "pxweb", PX_EN, Buffer.from(text)));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toContainEqual(expect.objectContaining({ line: 6, expected: "7 fields, as in the header" }));
+  });
+});
+
 describe("decodeBytes", () => {
   it("follows a byte-order mark over a declaration, and refuses what does not decode", () => {
     expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), "windows-1258")).toEqual({ ok: true, text: "A", encoding: "utf-8" });
