@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { COLORS, FONT } from "./theme.ts";
+import { COLORS, FONT, labelMargin } from "./theme.ts";
 
 export interface RankingDatum {
   /** Area name shown on the axis. */
@@ -37,12 +37,11 @@ export interface RankingOptions {
 export function rankingChart(data: readonly RankingDatum[], options: RankingOptions): Plot.PlotOptions {
   const rules = [...options.targets, ...(options.national ? [options.national] : [])];
   const maxValue = Math.max(0, ...data.map((d) => d.value), ...rules.map((r) => r.value));
-  const longestLabel = Math.max(0, ...data.map((d) => d.label.length));
   const top = options.percent ? Math.min(100, Math.max(10, Math.ceil((maxValue * 1.08) / 10) * 10)) : maxValue * 1.08;
   return {
     width: options.width ?? 640,
     height: 70 + data.length * 18,
-    marginLeft: Math.min(160, Math.max(70, longestLabel * 6.8)),
+    marginLeft: labelMargin(data.map((d) => d.label)),
     marginRight: 28,
     marginTop: 44,
     marginBottom: 26,

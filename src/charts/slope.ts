@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { COLORS, FONT } from "./theme.ts";
+import { COLORS, FONT, labelMargin } from "./theme.ts";
 
 export interface SlopeDatum {
   label: string;
@@ -67,11 +67,10 @@ export interface ChangeDatum {
 
 /** Areas ranked by their change between two periods; a bar from zero, rises dark, falls orange. */
 export function changeChart(data: readonly ChangeDatum[], options: { tickFormat: (v: number) => string; xLabel: string; width?: number }): Plot.PlotOptions {
-  const longest = Math.max(0, ...data.map((d) => d.label.length));
   return {
     width: options.width ?? 640,
     height: 60 + data.length * 16,
-    marginLeft: Math.min(160, Math.max(70, longest * 6.8)),
+    marginLeft: labelMargin(data.map((d) => d.label)),
     marginRight: 24,
     marginTop: 36,
     style: FONT,
