@@ -9,11 +9,10 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { buildDataset } from "../src/lib/pipeline.ts";
-import { createHash } from "node:crypto";
-import { readDataFolder } from "../test/support/data-files.ts";
+import { buildDataset } from "../src/lib/build/index.ts";
+import { readDataFolder } from "./data-folder.ts";
+import { runAtScale, type ScaleRun } from "./bench-data.ts";
 import { printLighthouse } from "./bench-lighthouse.ts";
-import type { InputFile } from "../src/lib/pipeline.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const dist = join(root, "dist");
@@ -43,68 +42,23 @@ for (let i = 0; i < 5; i++) {
 times.sort((a, b) => a - b);
 console.log(`data build (real data, ${files.length} files): median ${times[2]?.toFixed(0)} ms of 5 runs`);
 
-/**
- * Synthetic data at 10×, 100× and commune-level size: the real folder plus one
- * tidy source of yearly figures by sex for all 63 provinces, over years before
- * 1900 (so no key meets a real figure) and as many indicators as it takes.
- * Invented numbers, for timing only; never written to data/.
- */
-const SYNTHETIC_INDICATORS: [raw: string, unit: string, percent: boolean][] = [
-  ["population_count", "người", false],
-  ["average_population_count", "người", false],
-  ["labour_force_15plus_count", "người", false],
-  ["employed_15plus_count", "người", false],
-  ["population_share_pct", "%", true],
-  ["labour_force_15plus_share_pct", "%", true],
-  ["employed_15plus_pct_of_population", "%", true],
-  ["underemployment_rate_working_age_pct", "%", true],
-];
-function synthetic(factor: number): InputFile[] {
-  const provinces = readFileSync(join(root, "data/sources/gso-provinces-2025/provinces_2024_2025.csv"), "utf8")
-    .trim()
-    .split("\n")
-    .slice(1)
-    .map((l) => l.split(",")[1]?.replace(/^(Tỉnh|Thành phố) /u, "") ?? "");
-  const rowsWanted = (factor - 1) * 800;
-  const lines = ["indicator,area_name,period,sex,value,unit,source_url,source_title,note"];
-  let n = 0;
-  for (const [raw, unit, percent] of SYNTHETIC_INDICATORS) {
-    for (let year = 1000; year < 1900 && n < rowsWanted; year++) {
-      for (const name of provinces) {
-        for (const sex of ["female", "male", "total"]) {
-          const value = percent ? (n % 1000) / 10 : 1000 + n;
-          lines.push(
-            `${raw},${name === "Hồ Chí Minh" ? "Thành phố Hồ Chí Minh" : name},${year},${sex},${value},${unit},https://example.org/bench,Synthetic benchmark data,`,
-          );
-          n++;
-        }
-      }
-    }
-  }
-  if (n < rowsWanted) throw new Error(`the synthetic generator makes at most ${n} rows; ${rowsWanted} wanted`);
-  const csv = lines.join("\n") + "\n";
-  const sha = createHash("sha256").update(csv).digest("hex");
-  const md = `---\nid: bench-synthetic\ntitle: Synthetic\npublisher: Benchmark\nurl:\nretrieved: 2026-11-21\nlicence: none\nimporter: tidy\nfiles: synthetic.csv\nsha256: ${sha}\n---\n`;
-  return [
-    ...files,
-    { path: "sources/bench-synthetic/synthetic.csv", text: csv, sha256: sha },
-    { path: "sources/bench-synthetic/SOURCE.md", text: md, sha256: createHash("sha256").update(md).digest("hex") },
-  ];
-}
-
-// 1,250× is about a commune-level dataset's row count (3,321 communes × 30 indicators × 10 periods ≈ 1 million).
+// The data build at 10×, 100× and commune-level size (1,250×: 3,321 communes × 30 indicators × 10 periods ≈ 1 million rows),
+// each in a worker whose heap is capped at 600 MB (issue 9: the million-row build within 600 MB, and within 14× the 100× run's time).
+const HEAP_LIMIT_MB = 600;
+const runs: ScaleRun[] = [];
 for (const factor of [1, 10, 100, 1250]) {
-  const input = factor === 1 ? files : synthetic(factor);
-  globalThis.gc?.();
-  const before = process.memoryUsage().heapUsed;
-  const t0 = performance.now();
-  const result = buildDataset(input);
-  const ms = performance.now() - t0;
-  globalThis.gc?.();
-  const heap = process.memoryUsage().heapUsed - before;
-  if (!result.ok) throw new Error(`synthetic ${factor}x does not build: ${result.problems[0]?.expected}`);
+  const run = await runAtScale(factor, HEAP_LIMIT_MB);
+  runs.push(run);
   console.log(
-    `data build ${String(factor).padStart(4)}× real size: ${String(result.dataset.observations.length).padStart(8)} observations in ${ms.toFixed(0).padStart(6)} ms, dataset in memory ${(heap / 1024 / 1024).toFixed(1)} MB, peak heap ${(process.memoryUsage().heapTotal / 1024 / 1024).toFixed(0)} MB`,
+    `data build ${String(factor).padStart(4)}× real size: ${String(run.observations).padStart(8)} observations in ${run.ms.toFixed(0).padStart(6)} ms, ` +
+      `peak heap ${run.peakHeapMb.toFixed(0)} MB (limit ${HEAP_LIMIT_MB} MB), dataset kept ${run.liveHeapMb.toFixed(0)} MB`,
+  );
+}
+const [hundred, million] = [runs.find((r) => r.factor === 100), runs.find((r) => r.factor === 1250)];
+if (hundred && million) {
+  const ratio = million.ms / hundred.ms;
+  console.log(
+    `  1,250× over 100×: ${(million.observations / hundred.observations).toFixed(1)}× the rows in ${ratio.toFixed(1)}× the time (${ratio <= 14 ? "within" : "OVER"} 14×)`,
   );
 }
 

@@ -6,27 +6,18 @@
  * On any problem it prints one report and exits 1, leaving the previous
  * output untouched (new output is written beside it, then swapped in).
  */
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { buildDataset } from "../src/lib/build/index.ts";
 import { diffReleases, type ReleasedValue } from "../src/lib/changelog.ts";
 import { parseCsv } from "../src/lib/csv.ts";
 import { buildDownloads } from "../src/lib/downloads.ts";
 import type { Dataset } from "../src/lib/model.ts";
-import { buildDataset, type InputFile } from "../src/lib/pipeline.ts";
 import { formatProblemReport } from "../src/lib/problems.ts";
+import { readDataFolder } from "./data-folder.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const dataDir = resolve(root, process.env["DATA_DIR"] ?? "data");
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? listFiles(path) : [path];
-    });
-}
 
 /** Writes a folder of files next to `target`, then replaces `target` with it in one rename. */
 function swapInFolder(target: string, files: ReadonlyMap<string, string>): void {
@@ -78,17 +69,7 @@ function changesSincePreviousRelease(dataset: Dataset) {
 }
 
 const started = performance.now();
-const input: InputFile[] = listFiles(dataDir)
-  .filter((path) => /\.(csv|md|txt)$/u.test(path) && relative(dataDir, path) !== "README.md")
-  .map((path) => {
-    const bytes = readFileSync(path);
-    return {
-      path: relative(dataDir, path).split("\\").join("/"),
-      text: bytes.toString("utf8"),
-      bytes: new Uint8Array(bytes),
-      sha256: createHash("sha256").update(bytes).digest("hex"),
-    };
-  });
+const input = readDataFolder(dataDir);
 
 const result = buildDataset(input);
 if (!result.ok) {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Dataset } from "./lib/model.ts";
+import { DatasetSchema } from "./lib/model.ts";
 import { indexDataset, type Index } from "./lib/queries.ts";
 import { siteFigures, type PlacedFigure } from "./charts/registry.ts";
 import type { Lang } from "./lib/format.ts";
@@ -20,7 +20,15 @@ export function siteIndex(): Index {
     } catch {
       throw new Error(`${path} is missing: run "npm run build:data" first (npm run build does it).`);
     }
-    cached = indexDataset(JSON.parse(text) as Dataset);
+    // Checked once against the output model: a stale or hand-edited dataset.json stops the build here, not halfway through a page.
+    const parsed = DatasetSchema.safeParse(JSON.parse(text));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(
+        `${path} does not match the dataset schema (src/lib/model.ts) at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? ""}. Run "npm run build:data".`,
+      );
+    }
+    cached = indexDataset(parsed.data);
   }
   return cached;
 }

@@ -4,7 +4,8 @@
  * png.ts renders at twice the size for print. Fonts are named, not inherited,
  * so the image looks the same outside the site.
  */
-import type { Figure } from "./figures.ts";
+import type { Figure } from "./figure.ts";
+import { COLORS } from "./theme.ts";
 import { escapeXml } from "./tilemap.ts";
 
 export const CARD_FONT = "Be Vietnam Pro";
@@ -23,14 +24,8 @@ export function wrap(text: string, maxChars: number): string[] {
   return lines;
 }
 
-function size(svg: string): { width: number; height: number } {
-  const width = Number(/\swidth="([\d.]+)"/u.exec(svg)?.[1] ?? 640);
-  const height = Number(/\sheight="([\d.]+)"/u.exec(svg)?.[1] ?? 400);
-  return { width, height };
-}
-
 export function chartCard(figure: Figure, options: { sourceLine: string; footer: string }): string {
-  const chart = size(figure.svg);
+  const chart = figure.size;
   const pad = 20;
   const width = Math.max(chart.width + pad * 2, 520);
   const chars = Math.floor((width - pad * 2) / 10);
@@ -38,7 +33,7 @@ export function chartCard(figure: Figure, options: { sourceLine: string; footer:
   let y = pad + 20;
   const parts: string[] = [];
   for (const line of title) {
-    parts.push(`<text x="${pad}" y="${y}" font-size="19" font-weight="700" fill="#1f2933">${escapeXml(line)}</text>`);
+    parts.push(`<text x="${pad}" y="${y}" font-size="19" font-weight="700" fill="${COLORS.ink}">${escapeXml(line)}</text>`);
     y += 25;
   }
   if (figure.legend.length > 0) {
@@ -50,7 +45,7 @@ export function chartCard(figure: Figure, options: { sourceLine: string; footer:
         y += 18;
       }
       parts.push(
-        `<circle cx="${x + 6}" cy="${y - 4}" r="6" fill="${escapeXml(item.color)}"/><text x="${x + 16}" y="${y}" font-size="12" fill="#1f2933">${escapeXml(item.label)}</text>`,
+        `<circle cx="${x + 6}" cy="${y - 4}" r="6" fill="${escapeXml(item.color)}"/><text x="${x + 16}" y="${y}" font-size="12" fill="${COLORS.ink}">${escapeXml(item.label)}</text>`,
       );
       x += w;
     }
@@ -62,21 +57,21 @@ export function chartCard(figure: Figure, options: { sourceLine: string; footer:
   y = chartTop + chart.height + 18;
   for (const note of figure.targetNotes) {
     for (const line of wrap(note, Math.floor((width - pad * 2) / 6.5))) {
-      parts.push(`<text x="${pad}" y="${y}" font-size="11" fill="#9d174d">${escapeXml(line)}</text>`);
+      parts.push(`<text x="${pad}" y="${y}" font-size="11" fill="${COLORS.target}">${escapeXml(line)}</text>`);
       y += 15;
     }
   }
   for (const line of wrap(options.sourceLine, Math.floor((width - pad * 2) / 6.2))) {
-    parts.push(`<text x="${pad}" y="${y}" font-size="11" fill="#52606d">${escapeXml(line)}</text>`);
+    parts.push(`<text x="${pad}" y="${y}" font-size="11" fill="${COLORS.muted}">${escapeXml(line)}</text>`);
     y += 15;
   }
   y += 4;
-  parts.push(`<text x="${pad}" y="${y}" font-size="11" font-weight="700" fill="#1d5b79">${escapeXml(options.footer)}</text>`);
+  parts.push(`<text x="${pad}" y="${y}" font-size="11" font-weight="700" fill="${COLORS.dot}">${escapeXml(options.footer)}</text>`);
   const height = Math.ceil(y + pad);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CARD_FONT}" role="img" aria-label="${escapeXml(figure.title)}">` +
     `<title>${escapeXml(figure.title)}</title><desc>${escapeXml(figure.alt)}</desc>` +
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>${parts.join("")}</svg>`
+    `<rect width="${width}" height="${height}" fill="${COLORS.paper}"/>${parts.join("")}</svg>`
   );
 }
 
@@ -85,18 +80,18 @@ export function socialCard(title: string, lines: readonly string[], footer: stri
   const parts: string[] = [];
   let y = 120;
   for (const line of wrap(title, 34).slice(0, 4)) {
-    parts.push(`<text x="70" y="${y}" font-size="56" font-weight="700" fill="#1f2933">${escapeXml(line)}</text>`);
+    parts.push(`<text x="70" y="${y}" font-size="56" font-weight="700" fill="${COLORS.ink}">${escapeXml(line)}</text>`);
     y += 70;
   }
   y += 20;
   for (const line of lines.slice(0, 4)) {
     for (const part of wrap(line, 52).slice(0, 2)) {
-      parts.push(`<text x="70" y="${y}" font-size="34" fill="#1d5b79">${escapeXml(part)}</text>`);
+      parts.push(`<text x="70" y="${y}" font-size="34" fill="${COLORS.dot}">${escapeXml(part)}</text>`);
       y += 46;
     }
   }
   parts.push(
-    `<rect x="0" y="590" width="1200" height="40" fill="#1d5b79"/><text x="70" y="618" font-size="24" font-weight="700" fill="#ffffff">${escapeXml(footer)}</text>`,
+    `<rect x="0" y="590" width="1200" height="40" fill="${COLORS.dot}"/><text x="70" y="618" font-size="24" font-weight="700" fill="${COLORS.paper}">${escapeXml(footer)}</text>`,
   );
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="${CARD_FONT}"><rect width="1200" height="630" fill="#f4f6f8"/><rect x="0" y="0" width="16" height="630" fill="#c2410c"/>${parts.join("")}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="${CARD_FONT}"><rect width="1200" height="630" fill="${COLORS.tint}"/><rect x="0" y="0" width="16" height="630" fill="${COLORS.highlight}"/>${parts.join("")}</svg>`;
 }

@@ -4,34 +4,17 @@
  * Plot, so that no chart library ships to the browser.
  */
 import { fmt, type CompareData, type CompareIndicator, type CompareRow } from "../lib/compare.ts";
+import { COLORS, SERIES_COLORS, axisTicks, niceAxis } from "./theme.ts";
 import { escapeXml } from "./tilemap.ts";
 
 const W = 360;
-const INK = "#1f2933";
-const MUTED = "#616e7c";
-const GRID = "#d9dee4";
-const DOT = "#1d5b79";
-const HIGHLIGHT = "#c2410c";
-const TARGET = "#9d174d";
+const { ink: INK, muted: MUTED, grid: GRID, dot: DOT, highlight: HIGHLIGHT, target: TARGET } = COLORS;
 
 function svg(width: number, height: number, title: string, description: string, body: string): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ` +
     `aria-label="${escapeXml(title)}" aria-description="${escapeXml(description)}" style="font-family:inherit;font-size:11px">${body}</svg>`
   );
-}
-
-/** A rounded top for the value axis: 100 at most for percentages. */
-export function axisTop(values: readonly number[], percent: boolean): number {
-  const max = Math.max(1, ...values);
-  const step = max > 50 ? 20 : max > 20 ? 10 : max > 5 ? 5 : 1;
-  const top = Math.ceil((max * 1.05) / step) * step;
-  return percent ? Math.min(100, top) : top;
-}
-
-function ticks(top: number): number[] {
-  const step = top / 4;
-  return [0, step, step * 2, step * 3, top];
 }
 
 /** Areas ranked by the later period's value, the target as a vertical rule. */
@@ -42,9 +25,10 @@ export function compareDotPlot(rows: readonly CompareRow[], indicator: CompareIn
   const top = 30;
   const rowH = 18;
   const height = top + ranked.length * rowH + 24;
-  const max = axisTop([...ranked.map((r) => r.values[1] ?? 0), ...indicator.targets.map((t) => t.value)], indicator.unit === "percent");
+  const axis = niceAxis([...ranked.map((r) => r.values[1] ?? 0), ...indicator.targets.map((t) => t.value)], indicator.unit === "percent");
+  const max = axis.top;
   const x = (v: number) => left + ((W - left - right) * v) / max;
-  const grid = ticks(max)
+  const grid = axisTicks(axis)
     .map(
       (t) =>
         `<line x1="${x(t)}" x2="${x(t)}" y1="${top - 6}" y2="${height - 20}" stroke="${GRID}"/><text x="${x(t)}" y="${top - 10}" text-anchor="middle" fill="${MUTED}">${escapeXml(fmt({ unit: "count", decimals: 0 }, t, data.lang))}</text>`,
@@ -65,7 +49,7 @@ export function compareDotPlot(rows: readonly CompareRow[], indicator: CompareIn
         `<g class="value-dot" data-area="${escapeXml(r.areaId)}" data-value="${v}"><title>${escapeXml(`${r.name}: ${fmt(indicator, v, data.lang)} (${periodLabel})${r.notes[1] ? ` — ${r.notes[1]}` : ""}`)}</title>` +
         `<text x="${left - 6}" y="${y + 4}" text-anchor="end" fill="${INK}" font-weight="${r.selected ? 700 : 400}">${escapeXml(r.name)}</text>` +
         `<line x1="${left}" x2="${W - right}" y1="${y}" y2="${y}" stroke="${GRID}" stroke-width="0.5"/>` +
-        `<circle cx="${x(v)}" cy="${y}" r="${r.selected ? 5 : 4}" fill="${color}" stroke="white"/></g>`
+        `<circle cx="${x(v)}" cy="${y}" r="${r.selected ? 5 : 4}" fill="${color}" stroke="${COLORS.paper}"/></g>`
       );
     })
     .join("");
@@ -94,10 +78,10 @@ export function compareSlope(rows: readonly CompareRow[], indicator: CompareIndi
   const height = 260;
   const xA = 60;
   const xB = W - 178;
-  const max = axisTop(
+  const max = niceAxis(
     shown.flatMap((r) => r.values.filter((v): v is number => v !== null)).concat(indicator.targets.map((t) => t.value)),
     indicator.unit === "percent",
-  );
+  ).top;
   const y = (v: number) => height - bottom - ((height - top - bottom) * v) / max;
   const axes =
     `<line x1="${xA}" x2="${xA}" y1="${top}" y2="${height - bottom}" stroke="${GRID}"/><line x1="${xB}" x2="${xB}" y1="${top}" y2="${height - bottom}" stroke="${GRID}"/>` +
@@ -109,7 +93,7 @@ export function compareSlope(rows: readonly CompareRow[], indicator: CompareIndi
         `<g class="target-rule"><line x1="${xA}" x2="${xB}" y1="${y(t.value)}" y2="${y(t.value)}" stroke="${TARGET}" stroke-width="2" stroke-dasharray="5,3"/><text x="${(xA + xB) / 2}" y="${y(t.value) - 5}" text-anchor="middle" fill="${TARGET}" font-weight="700">${escapeXml(t.label)}</text></g>`,
     )
     .join("");
-  const palette = [HIGHLIGHT, DOT, "#7c3aed", "#0f766e", "#a16207", MUTED];
+  const palette = [HIGHLIGHT, ...SERIES_COLORS, MUTED];
   // Labels never overlap: values on the left, values and names on the right, spread 13 px apart.
   const leftY = spreadLabels(
     shown.map((r) => y(r.values[0] ?? 0)),
@@ -154,8 +138,8 @@ export function compareByRegion(rows: readonly CompareRow[], indicator: CompareI
   const left = 8;
   const right = 16;
   const height = regions.length * panelH + 20;
-  const max = axisTop([...rows.map((r) => r.values[1] ?? 0), ...indicator.targets.map((t) => t.value)], indicator.unit === "percent");
-  const x = (v: number) => left + ((W - left - right) * v) / max;
+  const axis = niceAxis([...rows.map((r) => r.values[1] ?? 0), ...indicator.targets.map((t) => t.value)], indicator.unit === "percent");
+  const x = (v: number) => left + ((W - left - right) * v) / axis.top;
   const panels = regions
     .map((region, i) => {
       const y = 14 + i * panelH;
@@ -163,7 +147,7 @@ export function compareByRegion(rows: readonly CompareRow[], indicator: CompareI
       const dots = members
         .map(
           (r) =>
-            `<circle class="value-dot" cx="${x(r.values[1] ?? 0)}" cy="${y + 20}" r="${r.selected ? 5 : 3.5}" fill="${r.selected ? HIGHLIGHT : DOT}" fill-opacity="${r.selected ? 1 : 0.55}" stroke="white"><title>${escapeXml(`${r.name}: ${fmt(indicator, r.values[1] ?? 0, data.lang)}`)}</title></circle>`,
+            `<circle class="value-dot" cx="${x(r.values[1] ?? 0)}" cy="${y + 20}" r="${r.selected ? 5 : 3.5}" fill="${r.selected ? HIGHLIGHT : DOT}" fill-opacity="${r.selected ? 1 : 0.55}" stroke="${COLORS.paper}"><title>${escapeXml(`${r.name}: ${fmt(indicator, r.values[1] ?? 0, data.lang)}`)}</title></circle>`,
         )
         .join("");
       const targets = indicator.targets
@@ -172,7 +156,7 @@ export function compareByRegion(rows: readonly CompareRow[], indicator: CompareI
       return `<g><text x="${left}" y="${y + 4}" fill="${INK}" font-weight="600">${escapeXml(region)} (${members.length})</text><line x1="${left}" x2="${W - right}" y1="${y + 20}" y2="${y + 20}" stroke="${GRID}"/>${targets}${dots}</g>`;
     })
     .join("");
-  const scale = ticks(max)
+  const scale = axisTicks(axis)
     .map(
       (t) => `<text x="${x(t)}" y="${height - 4}" text-anchor="middle" fill="${MUTED}">${escapeXml(fmt({ unit: "count", decimals: 0 }, t, data.lang))}</text>`,
     )

@@ -1,6 +1,15 @@
+/** Chart kind: an area against each of its percentage targets, the figure judged as a dot coloured by its status. */
 import * as Plot from "@observablehq/plot";
-import type { Status } from "../lib/status.ts";
-import { COLORS, FONT } from "./theme.ts";
+import { summarise, targetValue } from "../i18n/charts.ts";
+import { t } from "../i18n/index.ts";
+import { areaName } from "../i18n/names.ts";
+import { STATUS_SHAPES, statusLabel } from "../i18n/status.ts";
+import { sourcesOf } from "../lib/figure-data.ts";
+import { formatNumber, formatValue, type Lang } from "../lib/format.ts";
+import type { Assessment, Observation, Status } from "../lib/model.ts";
+import type { Index } from "../lib/queries.ts";
+import { plotFigure, type Figure } from "./figure.ts";
+import { COLORS, FONT, STATUS_COLORS } from "./theme.ts";
 
 export interface PositionRow {
   /** The target in words, drawn above its row. */
@@ -12,16 +21,6 @@ export interface PositionRow {
   /** Hover text. */
   title: string;
 }
-
-/** Status colours, as in site.css; the chart also writes the status shape beside each dot. */
-export const STATUS_COLORS: Record<Status, string> = {
-  achieved: "#166534",
-  "on-track": "#0f766e",
-  "off-track": "#92400e",
-  stagnating: "#b91c1c",
-  "insufficient-data": "#52606d",
-  "not-measured": "#52606d",
-};
 
 export interface PositionOptions {
   tickFormat: (value: number) => string;
@@ -64,12 +63,59 @@ export function targetPositionChart(rows: readonly PositionRow[], options: Posit
         y: "key",
         r: 6,
         fill: (d: PositionRow) => STATUS_COLORS[d.status],
-        stroke: "white",
+        stroke: COLORS.paper,
         title: "title",
         ariaLabel: "title",
         className: "value-dot",
       }),
-      Plot.text(data, { x: "value", y: "key", text: (d: PositionRow) => options.shapes[d.status], fill: "white", fontSize: 8, ariaHidden: "true" }),
+      Plot.text(data, { x: "value", y: "key", text: (d: PositionRow) => options.shapes[d.status], fill: COLORS.paper, fontSize: 8, ariaHidden: "true" }),
     ],
   };
+}
+
+/** An area against each target it is assessed on (percentage targets with a judged figure), from the stored assessments. */
+export function positionFigure(ix: Index, areaId: string, assessments: readonly Assessment[], lang: Lang): Figure | null {
+  const usable = assessments.filter(
+    (a) => a.judged !== null && a.target !== null && a.indicatorId !== null && ix.indicator.get(a.indicatorId)?.unit === "percent",
+  );
+  if (usable.length === 0) return null;
+  const fmt = (v: number) => formatValue(v, lang, "percent", 2);
+  const period = (a: Assessment) => ix.period.get(a.judged?.periodId ?? "")?.label[lang] ?? "";
+  const rows = usable.map((a) => {
+    const target = ix.target.get(a.targetId);
+    const indicator = ix.indicator.get(a.indicatorId ?? "");
+    const goal = targetValue({ comparator: a.comparator, value: a.target, valueMax: a.targetMax, unit: { vi: "%", en: "%" } }, lang);
+    return {
+      a,
+      label: `${goal} (${target?.deadline ?? ""}) · ${indicator?.name[lang] ?? ""}${a.byProxy ? ` (${t(lang, "proxyShort")})` : ""}`,
+      value: a.judged?.value ?? 0,
+      target: a.target ?? 0,
+      status: a.status,
+      title: `${fmt(a.judged?.value ?? 0)} (${period(a)}) · ${statusLabel(a, lang)}`,
+    };
+  });
+  const title = t(lang, "positionChartTitle", { area: areaName(ix, areaId, lang, true) });
+  const description = t(lang, "positionChartDesc", { rows: rows.map((r) => `${r.label}: ${r.title}.`).join(" ") });
+  const observations = rows
+    .map((r) => ix.byIndicator.get(r.a.indicatorId ?? "")?.find((o) => o.areaId === areaId && o.periodId === r.a.judged?.periodId && o.headline))
+    .filter((o): o is Observation => o !== undefined);
+  return plotFigure(
+    {
+      id: `position-${areaId}`,
+      kind: "position",
+      title,
+      description,
+      sourceIds: sourcesOf(observations),
+      table: {
+        head: [t(lang, "target"), t(lang, "value"), t(lang, "status")],
+        rows: rows.map((r) => [r.label, `${fmt(r.value)} (${period(r.a)})`, statusLabel(r.a, lang)]),
+      },
+      values: rows.map((r) => ({ label: r.label, period: r.a.judged?.periodId ?? "", value: r.value })),
+      targets: rows.map((r) => ({ value: r.target, label: r.label })),
+      targetNotes: [],
+      legend: [],
+      alt: summarise(title, description),
+    },
+    (width) => targetPositionChart(rows, { tickFormat: (v) => formatNumber(v, lang, 0), shapes: STATUS_SHAPES, width }),
+  );
 }

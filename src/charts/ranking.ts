@@ -1,5 +1,13 @@
+/** Chart kind: provinces ranked by their figure for one period, with the target and the national figure as rules. */
 import * as Plot from "@observablehq/plot";
-import { COLORS, FONT, labelMargin } from "./theme.ts";
+import { targetNote, targetRuleLabel } from "../i18n/charts.ts";
+import { t } from "../i18n/index.ts";
+import { areaName } from "../i18n/names.ts";
+import { targetsForFigure, sourcesOf } from "../lib/figure-data.ts";
+import { formatNumber, formatValue, type Lang } from "../lib/format.ts";
+import { headlineObservations, latestProvincialPeriod, provincialRanking, type Index } from "../lib/queries.ts";
+import { plotFigure, type Figure, type ReferenceLine } from "./figure.ts";
+import { COLORS, FONT, labelMargin, niceTop } from "./theme.ts";
 
 export interface RankingDatum {
   /** Area name shown on the axis. */
@@ -9,11 +17,6 @@ export interface RankingDatum {
   title: string;
   /** Draws this area in the highlight colour (the province of the page). */
   highlight: boolean;
-}
-
-export interface ReferenceLine {
-  value: number;
-  label: string;
 }
 
 export interface RankingOptions {
@@ -36,8 +39,7 @@ export interface RankingOptions {
  */
 export function rankingChart(data: readonly RankingDatum[], options: RankingOptions): Plot.PlotOptions {
   const rules = [...options.targets, ...(options.national ? [options.national] : [])];
-  const maxValue = Math.max(0, ...data.map((d) => d.value), ...rules.map((r) => r.value));
-  const top = options.percent ? Math.min(100, Math.max(10, Math.ceil((maxValue * 1.08) / 10) * 10)) : maxValue * 1.08;
+  const top = niceTop([...data.map((d) => d.value), ...rules.map((r) => r.value)], options.percent);
   return {
     width: options.width ?? 640,
     height: 70 + data.length * 18,
@@ -87,7 +89,7 @@ export function rankingChart(data: readonly RankingDatum[], options: RankingOpti
         y: "label",
         r: 4.5,
         fill: (d: RankingDatum) => (d.highlight ? COLORS.highlight : COLORS.dot),
-        stroke: "white",
+        stroke: COLORS.paper,
         strokeWidth: 0.75,
         title: "title",
         ariaLabel: "title",
@@ -95,4 +97,71 @@ export function rankingChart(data: readonly RankingDatum[], options: RankingOpti
       }),
     ],
   };
+}
+
+/** Provinces ranked for the latest period with provincial figures (or a given one). */
+export function rankingFigure(ix: Index, indicatorId: string, lang: Lang, options: { periodId?: string; highlightAreaId?: string } = {}): Figure | null {
+  const indicator = ix.indicator.get(indicatorId);
+  const periodId = options.periodId ?? latestProvincialPeriod(ix, indicatorId)?.periodId;
+  if (!indicator || !periodId) return null;
+  const ranked = provincialRanking(ix, indicatorId, periodId);
+  if (ranked.length < 2) return null;
+  const fmt = (v: number) => formatValue(v, lang, indicator.unit, indicator.decimals);
+  const period = ix.period.get(periodId)?.label[lang] ?? periodId;
+  const national = headlineObservations(ix, indicatorId).find((o) => o.areaId === "viet-nam" && o.periodId === periodId);
+  const targets = targetsForFigure(ix, indicatorId, periodId);
+  const rules = targets.map((tg) => ({ value: tg.value ?? 0, label: targetRuleLabel(tg, lang) }));
+  const notes = targets.map((tg) => targetNote(ix, tg, lang));
+  const name = (id: string) => areaName(ix, id, lang);
+  const data = ranked.map((o) => ({
+    label: name(o.areaId),
+    value: o.value,
+    title: `${name(o.areaId)}: ${fmt(o.value)} (${period})`,
+    highlight: o.areaId === options.highlightAreaId,
+  }));
+  const indicatorName = indicator.name[lang];
+  const title = t(lang, "chartRankingTitle", { indicator: indicatorName, period });
+  const top = ranked[0];
+  const bottom = ranked.at(-1);
+  const topText = top ? `${name(top.areaId)} ${fmt(top.value)}` : "";
+  const bottomText = bottom ? `${name(bottom.areaId)} ${fmt(bottom.value)}` : "";
+  const description =
+    t(lang, "chartRankingDesc", { count: ranked.length, indicator: indicatorName.toLowerCase(), period, top: topText, bottom: bottomText }) +
+    (rules[0] ? ` ${t(lang, "chartTargetNote", { target: notes.join("; ") })}` : "");
+  const nationalLine = national ? { value: national.value, label: `${t(lang, "chartNational")} ${fmt(national.value)}` } : null;
+  const altParts = [
+    t(lang, "altRanking", { indicator: indicatorName, period, top: topText, bottom: bottomText }),
+    national ? t(lang, "altNational", { value: fmt(national.value) }) : "",
+    rules[0] ? rules[0].label.toLowerCase() : "",
+  ];
+  return plotFigure(
+    {
+      id: `ranking-${indicatorId}-${periodId}`.toLowerCase(),
+      kind: "ranking",
+      title,
+      description,
+      sourceIds: sourcesOf(national ? [...ranked, national] : ranked),
+      table: {
+        head: ["#", t(lang, "area"), `${t(lang, "value")} (${indicator.unitLabel[lang]})`, t(lang, "source")],
+        rows: [
+          ...ranked.map((o, i) => [String(i + 1), name(o.areaId), fmt(o.value), o.sourceId]),
+          ...(national ? [["", t(lang, "nationalValue"), fmt(national.value), national.sourceId]] : []),
+        ],
+      },
+      values: ranked.map((o) => ({ label: name(o.areaId), period, value: o.value })),
+      targets: rules,
+      targetNotes: notes,
+      legend: [],
+      alt: `${altParts.filter(Boolean).join("; ")}.`,
+    },
+    (width) =>
+      rankingChart(data, {
+        targets: rules,
+        national: nationalLine,
+        tickFormat: (v) => formatNumber(v, lang, 0),
+        xLabel: indicator.unitLabel[lang],
+        percent: indicator.unit === "percent",
+        width,
+      }),
+  );
 }

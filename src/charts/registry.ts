@@ -4,11 +4,11 @@
  * is the same wherever it appears.
  */
 import type { Lang } from "../lib/format.ts";
-import type { Area } from "../lib/areas.ts";
+import type { Area, Assessment, Target } from "../lib/model.ts";
 import {
   NATIONAL_STRATEGY_ID,
-  assessTargetForArea,
-  assessedAreas,
+  assessmentOf,
+  assessmentsOfTarget,
   headlineObservations,
   latestProvincialPeriod,
   plansForArea,
@@ -16,7 +16,14 @@ import {
   targetsOfPlan,
   type Index,
 } from "../lib/queries.ts";
-import { changeFigure, positionFigure, rankingFigure, slopeFigure, statusMapFigure, trendFigure, valueMapFigure, type Figure } from "./figures.ts";
+import { changeFigure } from "./change.ts";
+import type { Figure } from "./figure.ts";
+import { positionFigure } from "./position.ts";
+import { rankingFigure } from "./ranking.ts";
+import { slopeFigure } from "./slope.ts";
+import { statusMapFigure } from "./status-map.ts";
+import { trendFigure } from "./trend.ts";
+import { valueMapFigure } from "./value-map.ts";
 
 export interface PlacedFigure {
   figure: Figure;
@@ -38,6 +45,11 @@ export function indicatorTrendAreas(ix: Index, indicatorId: string): string[] {
     .map(([id]) => id);
 }
 
+/** The charts of the home page: women in the National Assembly, by legislature and on the 2026 map. */
+export function homeFigures(ix: Index, lang: Lang) {
+  return { naTrend: trendFigure(ix, "na_women_share", ["viet-nam"], lang), naMap: valueMapFigure(ix, "na_women_share", "NA-XVI", lang) };
+}
+
 export function indicatorFigures(ix: Index, indicatorId: string, lang: Lang) {
   const indicator = ix.indicator.get(indicatorId);
   const latest = latestProvincialPeriod(ix, indicatorId);
@@ -50,17 +62,23 @@ export function indicatorFigures(ix: Index, indicatorId: string, lang: Lang) {
   };
 }
 
+/** The stored assessments of some targets for one area (targets the build did not assess there are left out). */
+function storedFor(ix: Index, targets: readonly Target[], areaId: string): Assessment[] {
+  return targets.map((tg) => assessmentOf(ix, tg.id, areaId)).filter((a): a is Assessment => a !== undefined);
+}
+
 export function provinceFigures(ix: Index, area: Area, lang: Lang) {
   const own = [area.id, ...area.formedFromIds];
   const chartAreas = [...own, "viet-nam"];
   const ownPlans = plansForArea(ix, area).filter((p) => p.areaId === area.id);
-  const assess = (targets: ReturnType<typeof targetsOfPlan>) => targets.map((tg) => assessTargetForArea(ix, tg, area.id));
-  const ownAssessments = assess(ownPlans.flatMap((p) => targetsOfPlan(ix, p.id)));
-  const nationalAssessments = assess(targetsOfPlan(ix, NATIONAL_STRATEGY_ID));
-  const otherNational = ix.dataset.targets.filter(
-    (tg) => tg.planId !== NATIONAL_STRATEGY_ID && ix.plan.get(tg.planId)?.issuerLevel === "national" && assessedAreas(ix, tg).includes(area.id),
+  const ownAssessments = storedFor(
+    ix,
+    ownPlans.flatMap((p) => targetsOfPlan(ix, p.id)),
+    area.id,
   );
-  const otherAssessments = assess(otherNational);
+  const nationalAssessments = storedFor(ix, targetsOfPlan(ix, NATIONAL_STRATEGY_ID), area.id);
+  const otherNational = ix.dataset.targets.filter((tg) => tg.planId !== NATIONAL_STRATEGY_ID && ix.plan.get(tg.planId)?.issuerLevel === "national");
+  const otherAssessments = storedFor(ix, otherNational, area.id);
   return {
     ownPlans,
     ownAssessments,
@@ -74,14 +92,9 @@ export function provinceFigures(ix: Index, area: Area, lang: Lang) {
 
 /** The status map of a national target, or null when fewer than two provinces are assessed. */
 export function targetStatusMap(ix: Index, targetId: string, lang: Lang): Figure | null {
-  const target = ix.dataset.targets.find((t) => t.id === targetId);
+  const target = ix.target.get(targetId);
   if (!target || ix.plan.get(target.planId)?.issuerLevel !== "national") return null;
-  return statusMapFigure(
-    ix,
-    target,
-    ix.dataset.assessments.filter((a) => a.targetId === targetId),
-    lang,
-  );
+  return statusMapFigure(ix, target, assessmentsOfTarget(ix, targetId), lang);
 }
 
 /** Every chart of the site, once each (a chart on two pages is listed at its first page). */
@@ -92,14 +105,15 @@ export function siteFigures(ix: Index, lang: Lang): PlacedFigure[] {
   };
   for (const indicator of ix.dataset.indicators) {
     const f = indicatorFigures(ix, indicator.id, lang);
-    const page = `/indicators/${indicator.id}/`;
-    const csv = `/data/indicators/${indicator.id}.csv`;
-    for (const figure of [f.ranking, f.map, f.trend, f.slope, f.change]) add(figure, page, csv);
+    for (const figure of [f.ranking, f.map, f.trend, f.slope, f.change]) add(figure, `/indicators/${indicator.id}/`, `/data/indicators/${indicator.id}.csv`);
   }
   for (const area of ix.dataset.areas.filter((a) => a.level === "province")) {
     const f = provinceFigures(ix, area, lang);
     for (const figure of [f.naTrend, f.pcTrend, f.position]) add(figure, `/provinces/${area.id}/`, `/data/areas/${area.id}.csv`);
   }
   for (const target of ix.dataset.targets) add(targetStatusMap(ix, target.id, lang), `/plans/${target.planId}/`, `/data/plans/${target.planId}-status.csv`);
+  // The home page's charts are also on the indicator page, where they were placed first.
+  const home = homeFigures(ix, lang);
+  for (const figure of [home.naTrend, home.naMap]) add(figure, "/", "/data/indicators/na_women_share.csv");
   return [...placed.values()];
 }

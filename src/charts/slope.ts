@@ -1,5 +1,13 @@
+/** Chart kind: every area's value in two periods, joined by a line. */
 import * as Plot from "@observablehq/plot";
-import { COLORS, FONT, labelMargin } from "./theme.ts";
+import { summarise } from "../i18n/charts.ts";
+import { t } from "../i18n/index.ts";
+import { areaName } from "../i18n/names.ts";
+import { lastTwoPeriods, periodPairs, sourcesOf } from "../lib/figure-data.ts";
+import { formatNumber, formatValue, type Lang } from "../lib/format.ts";
+import { headlineObservations, type Index } from "../lib/queries.ts";
+import { plotFigure, type Figure } from "./figure.ts";
+import { COLORS, FONT, niceTop } from "./theme.ts";
 
 export interface SlopeDatum {
   label: string;
@@ -22,7 +30,6 @@ export function slopeChart(data: readonly SlopeDatum[], options: SlopeOptions): 
     { label: d.label, period: options.periods[0], value: d.from, title: d.title, rise: d.to >= d.from },
     { label: d.label, period: options.periods[1], value: d.to, title: d.title, rise: d.to >= d.from },
   ]);
-  const max = Math.max(0, ...points.map((p) => p.value));
   return {
     width: options.width ?? 640,
     height: 320,
@@ -32,7 +39,13 @@ export function slopeChart(data: readonly SlopeDatum[], options: SlopeOptions): 
     style: FONT,
     x: { type: "point", domain: [...options.periods], label: null, padding: 0.15, axis: "top" },
     y: {
-      domain: [0, options.percent ? Math.min(100, Math.ceil((max * 1.08) / 10) * 10) : max * 1.08],
+      domain: [
+        0,
+        niceTop(
+          points.map((p) => p.value),
+          options.percent,
+        ),
+      ],
       grid: true,
       label: options.yLabel,
       tickFormat: options.tickFormat,
@@ -59,33 +72,49 @@ export function slopeChart(data: readonly SlopeDatum[], options: SlopeOptions): 
   };
 }
 
-export interface ChangeDatum {
-  label: string;
-  change: number;
-  title: string;
-}
-
-/** Areas ranked by their change between two periods; a bar from zero, rises dark, falls orange. */
-export function changeChart(data: readonly ChangeDatum[], options: { tickFormat: (v: number) => string; xLabel: string; width?: number }): Plot.PlotOptions {
-  return {
-    width: options.width ?? 640,
-    height: 60 + data.length * 16,
-    marginLeft: labelMargin(data.map((d) => d.label)),
-    marginRight: 24,
-    marginTop: 36,
-    style: FONT,
-    x: { grid: true, label: options.xLabel, tickFormat: options.tickFormat, axis: "top", labelAnchor: "right" },
-    y: { domain: data.map((d) => d.label), label: null, tickSize: 0 },
-    marks: [
-      Plot.barX(data, {
-        x: "change",
-        y: "label",
-        fill: (d: ChangeDatum) => (d.change >= 0 ? COLORS.dot : COLORS.highlight),
-        title: "title",
-        ariaLabel: "title",
-        className: "value-dot",
+/** The period-to-period slope chart of an indicator's last two periods. */
+export function slopeFigure(ix: Index, indicatorId: string, lang: Lang): Figure | null {
+  const indicator = ix.indicator.get(indicatorId);
+  const last = lastTwoPeriods(ix, indicatorId);
+  if (!indicator || !last || (indicator.unit !== "percent" && indicator.unit !== "count")) return null;
+  const rows = periodPairs(ix, indicatorId, last.periods, last.boundary);
+  if (rows.length < 2) return null;
+  const fmt = (v: number) => formatValue(v, lang, indicator.unit, indicator.decimals);
+  const [p0, p1] = last.periods.map((id) => ix.period.get(id));
+  const labels: [string, string] = [p0?.label[lang] ?? "", p1?.label[lang] ?? ""];
+  const shorts: [string, string] = [p0?.short.replace("\n", " ") ?? "", p1?.short.replace("\n", " ") ?? ""];
+  const name = (id: string) => areaName(ix, id, lang);
+  const title = t(lang, "slopeTitle", { indicator: indicator.name[lang], from: labels[0], to: labels[1] });
+  const note = last.boundary === "2025" ? ` ${t(lang, "compareMergerNote")}` : "";
+  const description = `${rows.map((r) => `${name(r.areaId)}: ${fmt(r.from)} → ${fmt(r.to)}`).join("; ")}.${note}`;
+  const data = rows.map((r) => ({ label: name(r.areaId), from: r.from, to: r.to, title: `${name(r.areaId)}: ${fmt(r.from)} → ${fmt(r.to)}` }));
+  return plotFigure(
+    {
+      id: `slope-${indicatorId}`,
+      kind: "slope",
+      title,
+      description,
+      sourceIds: sourcesOf(headlineObservations(ix, indicatorId).filter((o) => last.periods.includes(o.periodId))),
+      table: {
+        head: [t(lang, "area"), labels[0], labels[1]],
+        rows: [...rows].sort((a, b) => b.to - a.to).map((r) => [name(r.areaId), fmt(r.from), fmt(r.to)]),
+      },
+      values: rows.flatMap((r) => [
+        { label: name(r.areaId), period: labels[0], value: r.from },
+        { label: name(r.areaId), period: labels[1], value: r.to },
+      ]),
+      targets: [],
+      targetNotes: last.boundary === "2025" ? [t(lang, "compareMergerNote")] : [],
+      legend: [],
+      alt: summarise(title, description),
+    },
+    (width) =>
+      slopeChart(data, {
+        periods: shorts,
+        tickFormat: (v) => formatNumber(v, lang, 0),
+        yLabel: indicator.unitLabel[lang],
+        percent: indicator.unit === "percent",
+        width,
       }),
-      Plot.ruleX([0], { stroke: COLORS.ink }),
-    ],
-  };
+  );
 }

@@ -39,7 +39,11 @@ export function splitLabel(label: string, maxChars = 9): string[] {
   return [label.slice(0, cut), label.slice(cut + 1)];
 }
 
-export function tileMapSvg(tiles: readonly Tile[], fills: ReadonlyMap<string, TileFill>, options: TileMapOptions): string {
+export function tileMapSvg(
+  tiles: readonly Tile[],
+  fills: ReadonlyMap<string, TileFill>,
+  options: TileMapOptions,
+): { svg: string; width: number; height: number } {
   const size = options.size ?? 46;
   const gap = 3;
   const cols = Math.max(...tiles.map((t) => t.col)) + 1;
@@ -65,8 +69,8 @@ export function tileMapSvg(tiles: readonly Tile[], fills: ReadonlyMap<string, Ti
       );
     })
     .join("");
-  return (
+  const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" class="tilemap" role="group" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
-    `aria-label="${escapeXml(options.title)}" aria-description="${escapeXml(options.description)}" style="font-family:inherit">${cells}</svg>`
-  );
+    `aria-label="${escapeXml(options.title)}" aria-description="${escapeXml(options.description)}" style="font-family:inherit">${cells}</svg>`;
+  return { svg, width, height };
 }

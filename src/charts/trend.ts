@@ -1,6 +1,13 @@
+/** Chart kind: values by period for a few areas, gaps left as gaps, the target as a rule. */
 import * as Plot from "@observablehq/plot";
-import { COLORS, FONT } from "./theme.ts";
-import type { ReferenceLine } from "./ranking.ts";
+import { listWords, targetNote, targetRuleLabel, trendAlt } from "../i18n/charts.ts";
+import { t } from "../i18n/index.ts";
+import { areaName } from "../i18n/names.ts";
+import { sourcesOf, targetsForFigure } from "../lib/figure-data.ts";
+import { formatNumber, formatValue, type Lang } from "../lib/format.ts";
+import { periodRange, seriesOf, type Index } from "../lib/queries.ts";
+import { plotFigure, type Figure, type ReferenceLine } from "./figure.ts";
+import { COLORS, FONT, SERIES_COLORS, niceTop } from "./theme.ts";
 
 export interface TrendDatum {
   /** The series: an area name. */
@@ -40,26 +47,27 @@ export function runsOf(periodIndexes: readonly number[]): number[] {
 }
 
 /**
- * Values by period: one coloured line per series, dots at each published
- * figure, breaks where a period has no figure, the target as a horizontal rule.
- */
-/**
  * Series colours in legend order: the first series (the page's area) in the
  * highlight colour, the country always in grey, others in distinct hues.
  * The page draws the legend in HTML from the same list.
  */
 export function seriesColors(names: readonly string[], nationalName: string): string[] {
-  const others = [COLORS.dot, "#7c3aed", "#0f766e", "#a16207"];
   let next = 0;
-  return names.map((name, i) => (name === nationalName ? COLORS.national : i === 0 ? COLORS.highlight : (others[next++ % others.length] ?? COLORS.dot)));
+  return names.map((name, i) =>
+    name === nationalName ? COLORS.national : i === 0 ? COLORS.highlight : (SERIES_COLORS[next++ % SERIES_COLORS.length] ?? COLORS.dot),
+  );
 }
 
+/**
+ * Values by period: one coloured line per series, dots at each published
+ * figure, breaks where a period has no figure, the target as a horizontal rule.
+ */
 export function trendChart(data: readonly TrendDatum[], options: TrendOptions): Plot.PlotOptions {
-  const maxValue = Math.max(0, ...data.map((d) => d.value), ...options.targets.map((t) => t.value));
-  const top = options.percent ? Math.min(100, Math.max(10, Math.ceil((maxValue * 1.1) / 10) * 10)) : maxValue * 1.1;
+  const top = niceTop([...data.map((d) => d.value), ...options.targets.map((t) => t.value)], options.percent);
+  const width = options.width ?? 640;
   return {
-    width: options.width ?? 640,
-    height: (options.width ?? 640) < 480 ? 260 : 300,
+    width,
+    height: width < 480 ? 260 : 300,
     marginLeft: 48,
     marginRight: 28,
     marginTop: 24,
@@ -70,7 +78,7 @@ export function trendChart(data: readonly TrendDatum[], options: TrendOptions): 
       domain: [...options.periods],
       label: null,
       padding: 0.3,
-      tickFormat: (p: string, i: number) => (i % Math.max(1, Math.ceil((options.periods.length * 34) / (options.width ?? 640))) === 0 ? p : ""),
+      tickFormat: (p: string, i: number) => (i % Math.max(1, Math.ceil((options.periods.length * 34) / width)) === 0 ? p : ""),
     },
     y: { domain: [0, top], grid: true, label: options.yLabel, tickFormat: options.tickFormat },
     color: { domain: [...options.series], range: [...options.colors], legend: false },
@@ -85,7 +93,7 @@ export function trendChart(data: readonly TrendDatum[], options: TrendOptions): 
           fill: COLORS.target,
           fontWeight: 600,
           textAnchor: "end",
-          stroke: "white",
+          stroke: COLORS.paper,
           strokeWidth: 4,
           paintOrder: "stroke",
           className: "target-label",
@@ -93,7 +101,116 @@ export function trendChart(data: readonly TrendDatum[], options: TrendOptions): 
         }),
       ]),
       Plot.line(data, { x: "period", y: "value", z: (d: TrendDatum) => `${d.series}|${d.run}`, stroke: "series", strokeWidth: 2, className: "trend-line" }),
-      Plot.dot(data, { x: "period", y: "value", fill: "series", r: 4, stroke: "white", title: "title", ariaLabel: "title", className: "value-dot" }),
+      Plot.dot(data, { x: "period", y: "value", fill: "series", r: 4, stroke: COLORS.paper, title: "title", ariaLabel: "title", className: "value-dot" }),
     ],
   };
+}
+
+/**
+ * Values by period for some areas (a province beside Viet Nam, or Viet Nam
+ * alone). With `clipTo`, the periods span only those areas' own figures, so a
+ * province's two points are not squeezed against a national series from 1946.
+ */
+export function trendFigure(
+  ix: Index,
+  indicatorId: string,
+  areaIds: readonly string[],
+  lang: Lang,
+  options: { clipTo?: readonly string[] } = {},
+): Figure | null {
+  const indicator = ix.indicator.get(indicatorId);
+  if (!indicator) return null;
+  const clipTo = options.clipTo ?? [];
+  const own = clipTo.flatMap((id) => seriesOf(ix, indicatorId, id));
+  const span =
+    own.length > 0
+      ? periodRange(
+          ix,
+          own.map((o) => o.periodId),
+        ).map((p) => p.id)
+      : null;
+  const series = areaIds
+    .map((id) => ({ id, points: seriesOf(ix, indicatorId, id).filter((o) => span === null || span.includes(o.periodId)) }))
+    .filter((s) => s.points.length > 0);
+  const all = series.flatMap((s) => s.points);
+  if (all.length === 0) return null;
+  const periods = periodRange(
+    ix,
+    all.map((o) => o.periodId),
+  );
+  const fmt = (v: number) => formatValue(v, lang, indicator.unit, indicator.decimals);
+  const name = (id: string) => areaName(ix, id, lang, true);
+  const periodLabel = (id: string) => ix.period.get(id)?.label[lang] ?? id;
+  const data: TrendDatum[] = series.flatMap((s) => {
+    const runs = runsOf(s.points.map((o) => periods.findIndex((p) => p.id === o.periodId)));
+    return s.points.map((o, i) => ({
+      series: name(s.id),
+      period: ix.period.get(o.periodId)?.short ?? o.periodId,
+      value: o.value,
+      title: `${name(s.id)}, ${periodLabel(o.periodId)}: ${fmt(o.value)}`,
+      run: runs[i] ?? 0,
+    }));
+  });
+  const lastPeriod =
+    all
+      .map((o) => o.periodId)
+      .sort((a, b) => (ix.period.get(a)?.order ?? 0) - (ix.period.get(b)?.order ?? 0))
+      .at(-1) ?? null;
+  const targets = targetsForFigure(ix, indicatorId, lastPeriod);
+  const rules = targets.map((tg) => ({ value: tg.value ?? 0, label: targetRuleLabel(tg, lang) }));
+  const notes = targets.map((tg) => targetNote(ix, tg, lang));
+  const names = series.map((s) => name(s.id));
+  const colors = seriesColors(names, areaName(ix, "viet-nam", lang));
+  // Each series described over its own first-to-last periods, gaps included.
+  const points = series
+    .map((s) => {
+      const own = periodRange(
+        ix,
+        s.points.map((o) => o.periodId),
+      );
+      const cells = own.map((p) => {
+        const o = s.points.find((x) => x.periodId === p.id);
+        return `${p.label[lang]} ${o ? fmt(o.value) : t(lang, "missingPeriod")}`;
+      });
+      return `${name(s.id)}: ${cells.join("; ")}.`;
+    })
+    .join(" ");
+  const first = series[0];
+  const national = series.find((s) => s.id === "viet-nam" && s !== first);
+  const alt = [first, national].filter((s) => s !== undefined).map((s, i) => trendAlt(ix, indicatorId, s.id, s.points, lang, i === 0 ? targets[0] : undefined));
+  return plotFigure(
+    {
+      id: `trend-${indicatorId}-${areaIds.join("-")}`.toLowerCase(),
+      kind: "trend",
+      title: t(lang, "chartTrendTitle", { indicator: indicator.name[lang], areas: listWords(names, lang) }),
+      description: t(lang, "chartTrendDesc", { points }) + (rules[0] ? ` ${t(lang, "chartTargetNote", { target: notes.join("; ") })}` : ""),
+      sourceIds: sourcesOf(all),
+      table: {
+        head: [t(lang, "period"), ...names],
+        rows: periods.map((p) => [
+          p.label[lang],
+          ...series.map((s) => {
+            const o = s.points.find((x) => x.periodId === p.id);
+            return o ? fmt(o.value) : "—";
+          }),
+        ]),
+      },
+      values: series.flatMap((s) => s.points.map((o) => ({ label: name(s.id), period: periodLabel(o.periodId), value: o.value }))),
+      targets: rules,
+      targetNotes: notes,
+      legend: names.length > 1 ? names.map((label, i) => ({ label, color: colors[i] ?? "" })) : [],
+      alt: `${alt.join("; ")}.`,
+    },
+    (width) =>
+      trendChart(data, {
+        periods: periods.map((p) => p.short),
+        series: names,
+        colors,
+        targets: rules,
+        tickFormat: (v) => formatNumber(v, lang, 0),
+        yLabel: indicator.unitLabel[lang],
+        percent: indicator.unit === "percent",
+        width,
+      }),
+  );
 }

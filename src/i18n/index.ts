@@ -1,4 +1,5 @@
 import type { Lang } from "../lib/format.ts";
+import { textIn, type Text } from "../lib/model.ts";
 import { en } from "./en.ts";
 import { vi, type UiKey } from "./vi.ts";
 
@@ -16,7 +17,7 @@ export function href(lang: Lang, path: string): string {
   return lang === "vi" ? clean : `/en${clean}`;
 }
 
-/** Pick the text of a bilingual field, falling back to Vietnamese. */
-export function pick(lang: Lang, text: { vi: string; en: string }): string {
-  return lang === "en" && text.en !== "" ? text.en : text.vi;
+/** The text of a bilingual field in the page's language (see textIn). */
+export function pick(lang: Lang, text: Text): string {
+  return textIn(text, lang);
 }

@@ -1,34 +1,7 @@
+import type { Area, AreaSet, Text } from "./model.ts";
 import { foldDiacritics, normaliseText, slugify } from "./text.ts";
 
-export type AreaLevel = "country" | "region" | "province";
-/** The two sets of provincial units: before and after the merger of 12 June 2025. */
-export type AreaSet = "p63" | "p34";
-
-export interface Area {
-  /** ASCII slug, unique across all areas; also the URL segment. */
-  id: string;
-  /** GSO code ("10"); "VN" for the country; the slug for regions, which have no GSO code here. */
-  code: string;
-  level: AreaLevel;
-  nameVi: string;
-  nameEn: string;
-  /** Official name with its prefix: "Tỉnh Lào Cai". */
-  fullNameVi: string;
-  /** First day of validity, null when valid since before the data begins. */
-  validFrom: string | null;
-  /** Last day of validity, null when still valid. */
-  validTo: string | null;
-  /** The sets the unit belongs to; an unchanged province belongs to both. */
-  sets: AreaSet[];
-  /** Region id for provinces, when the whole unit lies in one region. */
-  region: string | null;
-  /** For a province merged away in 2025: the unit it became. */
-  becameId: string | null;
-  /** For a unit formed in 2025: the provinces merged into it. */
-  formedFromIds: string[];
-  /** Names the same territory had before (Thừa Thiên Huế for Huế). */
-  formerNamesVi: string[];
-}
+export type { Area, AreaLevel, AreaSet } from "./model.ts";
 
 /** One row of the GSO/Resolution 202 table of the 63 provinces and the unit each became. */
 export interface ProvinceCrosswalkRow {
@@ -37,11 +10,6 @@ export interface ProvinceCrosswalkRow {
   region2024: string;
   code2025: string;
   name2025: string;
-}
-
-export interface RegionName {
-  nameVi: string;
-  nameEn: string;
 }
 
 export interface AreaSetDates {
@@ -78,7 +46,7 @@ export function englishProvinceName(shortName: string): string {
  */
 export function buildAreas(
   rows: readonly ProvinceCrosswalkRow[],
-  regions: readonly RegionName[],
+  regions: readonly Text[],
   dates: AreaSetDates,
   aliases: ReadonlyMap<string, string> = new Map(),
 ): Area[] {
@@ -87,22 +55,21 @@ export function buildAreas(
     const short = shortProvinceName(fullName);
     return aliases.get(short) ?? short;
   };
-  const regionEn = new Map(regions.map((r) => [r.nameVi, r.nameEn]));
+  const regionEn = new Map(regions.map((r) => [r.vi, r.en]));
   const areas: Area[] = [
     {
       id: "viet-nam",
       code: "VN",
       level: "country",
-      nameVi: "Việt Nam",
-      nameEn: "Viet Nam",
-      fullNameVi: "Cộng hòa xã hội chủ nghĩa Việt Nam",
+      name: { vi: "Việt Nam", en: "Viet Nam" },
+      officialName: "Cộng hòa xã hội chủ nghĩa Việt Nam",
       validFrom: null,
       validTo: null,
       sets: ["p63", "p34"],
       region: null,
       becameId: null,
       formedFromIds: [],
-      formerNamesVi: [],
+      formerNames: [],
     },
   ];
   const regionNames = [...new Set(rows.map((r) => normaliseText(r.region2024)))];
@@ -111,16 +78,15 @@ export function buildAreas(
       id: slugify(nameVi),
       code: slugify(nameVi),
       level: "region",
-      nameVi,
-      nameEn: regionEn.get(nameVi) ?? foldDiacritics(nameVi),
-      fullNameVi: `Vùng ${nameVi}`,
+      name: { vi: nameVi, en: regionEn.get(nameVi) ?? foldDiacritics(nameVi) },
+      officialName: `Vùng ${nameVi}`,
       validFrom: null,
       validTo: dates.p63ValidTo,
       sets: ["p63"],
       region: null,
       becameId: null,
       formedFromIds: [],
-      formerNamesVi: [],
+      formerNames: [],
     });
   }
 
@@ -146,16 +112,15 @@ export function buildAreas(
         id: slugify(newName),
         code: row.code2025,
         level: "province",
-        nameVi: newName,
-        nameEn: englishProvinceName(newName),
-        fullNameVi: normaliseText(row.name2025),
+        name: { vi: newName, en: englishProvinceName(newName) },
+        officialName: normaliseText(row.name2025),
         validFrom: null,
         validTo: null,
         sets: ["p63", "p34"],
         region,
         becameId: null,
         formedFromIds: [],
-        formerNamesVi: renamed ? [shortProvinceName(row.name2024), normaliseText(row.name2024)] : [],
+        formerNames: renamed ? [shortProvinceName(row.name2024), normaliseText(row.name2024)] : [],
       });
       continue;
     }
@@ -166,16 +131,15 @@ export function buildAreas(
       id,
       code: row.code2024,
       level: "province",
-      nameVi,
-      nameEn: englishProvinceName(nameVi),
-      fullNameVi: normaliseText(row.name2024),
+      name: { vi: nameVi, en: englishProvinceName(nameVi) },
+      officialName: normaliseText(row.name2024),
       validFrom: null,
       validTo: dates.p63ValidTo,
       sets: ["p63"],
       region,
       becameId: newUnitSlug(row),
       formedFromIds: [],
-      formerNamesVi: [],
+      formerNames: [],
     });
   }
   const done = new Set<string>();
@@ -190,16 +154,15 @@ export function buildAreas(
       id: newUnitSlug(row),
       code: row.code2025,
       level: "province",
-      nameVi,
-      nameEn: englishProvinceName(nameVi),
-      fullNameVi: normaliseText(row.name2025),
+      name: { vi: nameVi, en: englishProvinceName(nameVi) },
+      officialName: normaliseText(row.name2025),
       validFrom: dates.p34ValidFrom,
       validTo: null,
       sets: ["p34"],
       region: memberRegions.length === 1 ? (memberRegions[0] ?? null) : null,
       becameId: null,
       formedFromIds: members.map((m) => oldIdByCode.get(m.code2024) ?? ""),
-      formerNamesVi: [],
+      formerNames: [],
     });
   }
   return areas;
@@ -228,7 +191,7 @@ export function resolveAreaName(rawName: string, date: string | null, areas: rea
   const cleaned = normaliseText(rawName);
   const name = aliases.get(cleaned) ?? cleaned;
   // Vietnamese names, official names, former names, and the English (ASCII) names of GSO's English exports.
-  const named = areas.filter((a) => a.nameVi === name || a.fullNameVi === name || a.formerNamesVi.includes(name) || a.nameEn === name);
+  const named = areas.filter((a) => a.name.vi === name || a.officialName === name || a.formerNames.includes(name) || a.name.en === name);
   if (named.length === 0) {
     return { ok: false, expected: "an area name in the area list or in mappings/area_aliases.csv" };
   }

@@ -5,14 +5,15 @@
  *
  * State lives in the URL: ?i=<indicator>&a=<area,area>&p=<period,period>&b=<published|2025>
  */
-import { formatNumber, formatValue, type Lang } from "./format.ts";
+import { formatNumber, formatValue } from "./format.ts";
+import type { AreaSet, Boundary, Lang, Unit } from "./model.ts";
 
 export interface CompareArea {
   id: string;
   name: string;
   regionId: string | null;
   regionName: string;
-  sets: ("p63" | "p34")[];
+  sets: AreaSet[];
   /** The 2025 unit it belongs to (itself for 2025 units and unchanged provinces). */
   unit2025: string;
 }
@@ -30,7 +31,7 @@ export interface MergedCell {
 export interface CompareIndicator {
   id: string;
   name: string;
-  unit: string;
+  unit: Unit;
   unitLabel: string;
   decimals: number;
   periods: { id: string; label: string; short: string }[];
@@ -47,8 +48,6 @@ export interface CompareData {
   indicators: CompareIndicator[];
   text: Record<"national" | "sideBySide" | "missing" | "severalRegions" | "from" | "to" | "change", string>;
 }
-
-export type Boundary = "published" | "2025";
 
 export interface CompareState {
   indicator: string;

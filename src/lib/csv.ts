@@ -25,54 +25,107 @@ function lineAt(newlines: readonly number[], offset: number): number {
   return low + 1;
 }
 
+/** The end of the last complete record in `text`: after its last line break outside quotes (0 when there is none). */
+function lastRecordEnd(text: string): number {
+  let inQuotes = false;
+  let end = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) inQuotes = !inQuotes;
+    else if (ch === 10 && !inQuotes) end = i + 1;
+  }
+  return end;
+}
+
 /**
- * Parses CSV text (RFC 4180, as papaparse reads it) into rows keyed by the
- * header. A byte-order mark is dropped; CRLF and LF both work; fully blank
- * lines are skipped. Problems: a replacement character (the file was not
- * UTF-8), a duplicate or empty column name, missing required columns, a row
- * whose field count differs from the header's, and papaparse's own errors
- * (unterminated quotes).
+ * Parses CSV text (RFC 4180, as papaparse reads it) row by row, calling
+ * `onRow` with each data row keyed by the header. The text may come whole or
+ * as pieces (see decodeChunks), so a large file is never held as one string
+ * beside what is built from it; pieces are cut only between records. A
+ * byte-order mark is dropped; CRLF and LF both work; fully blank lines are
+ * skipped. Problems: a replacement character (the file was not UTF-8), a
+ * duplicate or empty column name, missing required columns, a row whose
+ * field count differs from the header's, and papaparse's own errors
+ * (unterminated quotes). Returns the header.
  */
-export function parseCsv(text: string, file: string, requiredColumns: readonly string[] = [], delimiter = ","): { table: CsvTable; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  const newlines: number[] = [];
-  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) newlines.push(i);
-
-  const badChar = source.indexOf("\uFFFD");
-  if (badChar !== -1) {
-    problems.push({
-      file,
-      line: lineAt(newlines, badChar),
-      column: "",
-      found: "the replacement character �",
-      expected: "UTF-8 text",
-      suggestion: "save the file as UTF-8 (it looks like another encoding, such as Windows-1258)",
+export function parseCsvRows(
+  text: string | Iterable<string>,
+  file: string,
+  requiredColumns: readonly string[],
+  delimiter: string,
+  problems: Problem[],
+  onRow: (row: CsvRow) => void,
+): string[] {
+  let header: string[] | null = null;
+  let firstLine = 1;
+  let sawBadChar = false;
+  const parse = (source: string) => {
+    const newlines: number[] = [];
+    for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) newlines.push(i);
+    const badChar = sawBadChar ? -1 : source.indexOf("\uFFFD");
+    if (badChar !== -1) {
+      sawBadChar = true;
+      problems.push({
+        file,
+        line: firstLine - 1 + lineAt(newlines, badChar),
+        column: "",
+        found: "the replacement character �",
+        expected: "UTF-8 text",
+        suggestion: "save the file as UTF-8 (it looks like another encoding, such as Windows-1258)",
+      });
+    }
+    let rowStart = 0;
+    Papa.parse<string[]>(source, {
+      header: false,
+      delimiter,
+      skipEmptyLines: false,
+      step: (result) => {
+        const line = firstLine - 1 + lineAt(newlines, rowStart);
+        rowStart = result.meta.cursor + 1;
+        const fields = result.data;
+        for (const error of result.errors) {
+          problems.push({ file, line, column: "", found: error.message, expected: "well-formed CSV", suggestion: error.code });
+        }
+        if (fields.length === 1 && (fields[0] ?? "").trim() === "") return;
+        if (header === null) {
+          header = fields.map((name) => name.normalize("NFC").trim());
+          checkHeader(header, file, requiredColumns, problems);
+          return;
+        }
+        if (fields.length !== header.length) {
+          problems.push({ file, line, column: "", found: `${fields.length} fields`, expected: `${header.length} fields, as in the header` });
+          return;
+        }
+        const cells: Record<string, string> = {};
+        for (let i = 0; i < header.length; i++) {
+          const name = header[i] ?? "";
+          // A column named "__proto__" is kept as a column: assigning it would set the object's prototype.
+          if (name === "__proto__") Object.defineProperty(cells, name, { value: fields[i] ?? "", enumerable: true, writable: true, configurable: true });
+          else cells[name] = fields[i] ?? "";
+        }
+        onRow({ line, cells });
+      },
     });
+    firstLine += newlines.length;
+  };
+  let carry = "";
+  let first = true;
+  for (const piece of typeof text === "string" ? [text] : text) {
+    let buffer = carry + piece;
+    if (first) {
+      if (buffer.startsWith("\uFEFF")) buffer = buffer.slice(1);
+      first = false;
+    }
+    const end = typeof text === "string" ? buffer.length : lastRecordEnd(buffer);
+    carry = buffer.slice(end);
+    if (end > 0) parse(buffer.slice(0, end));
   }
+  if (carry !== "") parse(carry);
+  if (header === null) problems.push({ file, line: 1, column: "", found: "an empty file", expected: "a header row" });
+  return header ?? [];
+}
 
-  const records: { fields: string[]; line: number }[] = [];
-  let rowStart = 0;
-  Papa.parse<string[]>(source, {
-    header: false,
-    delimiter,
-    skipEmptyLines: false,
-    step: (result) => {
-      const line = lineAt(newlines, rowStart);
-      const fields = result.data;
-      for (const error of result.errors) {
-        problems.push({ file, line, column: "", found: error.message, expected: "well-formed CSV", suggestion: error.code });
-      }
-      if (!(fields.length === 1 && (fields[0] ?? "").trim() === "")) records.push({ fields, line });
-      rowStart = result.meta.cursor + 1;
-    },
-  });
-
-  const headerRecord = records.shift();
-  const header = (headerRecord?.fields ?? []).map((name) => name.normalize("NFC").trim());
-  if (!headerRecord) {
-    problems.push({ file, line: 1, column: "", found: "an empty file", expected: "a header row" });
-  }
+function checkHeader(header: readonly string[], file: string, requiredColumns: readonly string[], problems: Problem[]): void {
   const seen = new Set<string>();
   header.forEach((name, index) => {
     if (name === "") {
@@ -83,27 +136,15 @@ export function parseCsv(text: string, file: string, requiredColumns: readonly s
     seen.add(name);
   });
   for (const column of requiredColumns) {
-    if (headerRecord && !seen.has(column)) {
-      problems.push({ file, line: 1, column, found: header.join(","), expected: `a column named "${column}"` });
-    }
+    if (!seen.has(column)) problems.push({ file, line: 1, column, found: header.join(","), expected: `a column named "${column}"` });
   }
+}
 
+/** The whole table at once (see parseCsvRows), for the project's small tables. */
+export function parseCsv(text: string, file: string, requiredColumns: readonly string[] = [], delimiter = ","): { table: CsvTable; problems: Problem[] } {
+  const problems: Problem[] = [];
   const rows: CsvRow[] = [];
-  for (const record of records) {
-    if (record.fields.length !== header.length) {
-      problems.push({
-        file,
-        line: record.line,
-        column: "",
-        found: `${record.fields.length} fields`,
-        expected: `${header.length} fields, as in the header`,
-      });
-      continue;
-    }
-    // fromEntries defines own properties, so a column named "__proto__" is kept as a column.
-    const cells: Record<string, string> = Object.fromEntries(header.map((name, index) => [name, record.fields[index] ?? ""]));
-    rows.push({ line: record.line, cells });
-  }
+  const header = parseCsvRows(text, file, requiredColumns, delimiter, problems, (row) => rows.push(row));
   return { table: { file, header, rows }, problems };
 }
 

@@ -72,7 +72,7 @@ function observationRows(dataset: Dataset, observations: readonly Observation[])
       o.indicatorId,
       o.areaId,
       area?.code ?? "",
-      safe(area?.nameVi ?? ""),
+      safe(area?.name.vi ?? ""),
       o.periodId,
       o.sex ?? "",
       o.value,
@@ -213,8 +213,8 @@ export function downloadTables(dataset: Dataset, changes: readonly Change[]): Ta
         a.id,
         a.code,
         a.level,
-        safe(a.nameVi),
-        safe(a.nameEn),
+        safe(a.name.vi),
+        safe(a.name.en),
         a.validFrom,
         a.validTo,
         a.sets.join(";"),
@@ -302,8 +302,8 @@ export function downloadTables(dataset: Dataset, changes: readonly Change[]): Ta
     if (rows.length > 0)
       tables.push({
         path: `areas/${area.id}.csv`,
-        title: area.nameEn,
-        description: `${area.nameVi}: every published figure.`,
+        title: area.name.en,
+        description: `${area.name.vi}: every published figure.`,
         fields: OBSERVATION_FIELDS,
         rows: observationRows(dataset, rows),
       });

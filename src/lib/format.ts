@@ -1,6 +1,5 @@
-import type { Comparator, Indicator } from "./model.ts";
-
-export type Lang = "vi" | "en";
+import type { Comparator, Lang, Unit } from "./model.ts";
+export type { Lang } from "./model.ts";
 
 const formatters = new Map<string, Intl.NumberFormat>();
 function formatter(lang: Lang, decimals: number): Intl.NumberFormat {
@@ -23,7 +22,7 @@ export function formatNumber(value: number, lang: Lang, decimals: number): strin
  * space Vietnamese typography uses), "30.26%" on English pages; other units
  * as plain numbers (the unit label is shown beside them where it matters).
  */
-export function formatValue(value: number, lang: Lang, unit: Indicator["unit"], decimals: number): string {
+export function formatValue(value: number, lang: Lang, unit: Unit, decimals: number): string {
   const n = formatNumber(value, lang, decimals);
   if (unit === "percent") return lang === "vi" ? `${n} %` : `${n}%`;
   return n;

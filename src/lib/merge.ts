@@ -5,11 +5,8 @@
  * numerator and denominator (sum over sum). Otherwise the old provinces are
  * shown side by side under the new unit. Percentages are never averaged.
  */
-import type { Area } from "./areas.ts";
-import type { Observation } from "./model.ts";
+import type { Area, Boundary, Observation } from "./model.ts";
 import { headlineObservations, type Index } from "./queries.ts";
-
-export type Boundary = "published" | "2025";
 
 export interface UnitFigure {
   /** The area shown: a 2025 unit, or the area as published. */

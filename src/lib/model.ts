@@ -1,195 +1,334 @@
-import type { Area, AreaSet } from "./areas.ts";
-import type { Period } from "./periods.ts";
-import type { Assessment } from "./status.ts";
+/**
+ * The output model: what `npm run build:data` writes to dataset.json and the
+ * site reads back. One zod schema per concept, the types derived from them,
+ * so the build, the pages and the tests share one definition and the site can
+ * check the JSON it loads (`DatasetSchema.parse`).
+ *
+ * To add a field: add it to its schema here; the build must then fill it and
+ * every reader sees it typed.
+ */
+import { z } from "zod";
 
-/** Text in both languages of the site. */
-export interface Bilingual {
-  vi: string;
-  en: string;
+/** Text in both languages of the site. Every bilingual field has this shape. */
+export const TextSchema = z.object({ vi: z.string(), en: z.string() });
+export type Text = z.infer<typeof TextSchema>;
+
+export const LangSchema = z.enum(["vi", "en"]);
+export type Lang = z.infer<typeof LangSchema>;
+
+/** The text of a bilingual field in a language, falling back to Vietnamese where no English was written. */
+export function textIn(text: Text, lang: Lang): string {
+  return lang === "en" && text.en !== "" ? text.en : text.vi;
 }
 
-export type Unit = "percent" | "count" | "ratio" | "hours" | "minutes" | "rank" | "flag" | "group";
-export type Better = "higher" | "lower" | "none";
-export type Sex = "female" | "male" | "total";
-export type Comparator = ">=" | ">" | "<=" | "<" | "=" | "~" | "between" | "none";
+export const UnitSchema = z.enum(["percent", "count", "ratio", "hours", "minutes", "rank", "flag", "group"]);
+export type Unit = z.infer<typeof UnitSchema>;
+export const BetterSchema = z.enum(["higher", "lower", "none"]);
+export type Better = z.infer<typeof BetterSchema>;
+export const SexSchema = z.enum(["female", "male", "total"]);
+export type Sex = z.infer<typeof SexSchema>;
+/** `~` is "about", `between` runs from `value` to `valueMax`, `none` a commitment with no number. */
+export const ComparatorSchema = z.enum([">=", ">", "<=", "<", "=", "~", "between", "none"]);
+export type Comparator = z.infer<typeof ComparatorSchema>;
+export const AreaLevelSchema = z.enum(["country", "region", "province"]);
+export type AreaLevel = z.infer<typeof AreaLevelSchema>;
+/** The two sets of provincial units: before and after the rearrangement of 12 June 2025. */
+export const AreaSetSchema = z.enum(["p63", "p34"]);
+export type AreaSet = z.infer<typeof AreaSetSchema>;
+/** How figures of old periods are placed on a map: as published, or summed onto the 2025 units. */
+export const BoundarySchema = z.enum(["published", "2025"]);
+export type Boundary = z.infer<typeof BoundarySchema>;
+export const PeriodKindSchema = z.enum(["year", "legislature", "span"]);
+export type PeriodKind = z.infer<typeof PeriodKindSchema>;
+export const MeasureSchema = z.enum(["statistics", "administrative"]);
+export type Measure = z.infer<typeof MeasureSchema>;
 
-export interface Indicator {
-  id: string;
-  topic: string;
-  name: Bilingual;
-  unit: Unit;
-  unitLabel: Bilingual;
-  better: Better;
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
+
+export const AreaSchema = z.object({
+  /** ASCII slug, unique across all areas; also the URL segment. */
+  id: z.string(),
+  /** GSO code ("10"); "VN" for the country; the slug for regions, which have no GSO code here. */
+  code: z.string(),
+  level: AreaLevelSchema,
+  /** Short name: "Lào Cai" / "Lao Cai". */
+  name: TextSchema,
+  /** Official name with its prefix, as Resolution 202/2025/QH15 writes it: "Tỉnh Lào Cai". */
+  officialName: z.string(),
+  /** First day of validity, null when valid since before the data begins. */
+  validFrom: isoDate.nullable(),
+  /** Last day of validity, null when still valid. */
+  validTo: isoDate.nullable(),
+  /** The sets the unit belongs to; an unchanged province belongs to both. */
+  sets: z.array(AreaSetSchema),
+  /** Region id for provinces, when the whole unit lies in one region. */
+  region: z.string().nullable(),
+  /** For a province merged away in 2025: the unit it became. */
+  becameId: z.string().nullable(),
+  /** For a unit formed in 2025: the provinces merged into it. */
+  formedFromIds: z.array(z.string()),
+  /** Names the same territory had before (Thừa Thiên Huế for Huế), in Vietnamese. */
+  formerNames: z.array(z.string()),
+});
+export type Area = z.infer<typeof AreaSchema>;
+
+export const AreaSetInfoSchema = z.object({
+  id: AreaSetSchema,
+  name: TextSchema,
+  validFrom: isoDate.nullable(),
+  validTo: isoDate.nullable(),
+  legalBasis: z.string(),
+});
+export type AreaSetInfo = z.infer<typeof AreaSetInfoSchema>;
+
+export const PeriodSchema = z.object({
+  /** Stable id: "2019", "NA-XIV", "2016-2021". */
+  id: z.string(),
+  kind: PeriodKindSchema,
+  /** First calendar year, null where no source gives it (early legislatures). */
+  start: z.number().int().nullable(),
+  /** Last calendar year, null where unknown. */
+  end: z.number().int().nullable(),
+  /** Sorts periods of one kind in time order. */
+  order: z.number(),
+  label: TextSchema,
+  /** A short axis label, language-neutral: "2019", "2016–21", "XIV\n2016". */
+  short: z.string(),
+});
+export type Period = z.infer<typeof PeriodSchema>;
+
+export const IndicatorSchema = z.object({
+  id: z.string(),
+  topic: z.string(),
+  name: TextSchema,
+  unit: UnitSchema,
+  unitLabel: TextSchema,
+  better: BetterSchema,
   /** Decimals to show (the data keep full precision). */
-  decimals: number;
-  periodicity: Period["kind"];
-  definition: Bilingual;
-  caveat: Bilingual;
+  decimals: z.number().int(),
+  periodicity: PeriodKindSchema,
+  definition: TextSchema,
+  caveat: TextSchema,
   /** Targets measured directly by this indicator (derived from the targets). */
-  targetIds: string[];
+  targetIds: z.array(z.string()),
   /** Targets for which this indicator is only a proxy. */
-  proxyTargetIds: string[];
-}
+  proxyTargetIds: z.array(z.string()),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
 
 /** Where a figure was printed: the publication cited by the source file's row. */
-export interface Citation {
-  url: string;
-  title: string;
-}
+export const CitationSchema = z.object({ url: z.string(), title: z.string() });
+export type Citation = z.infer<typeof CitationSchema>;
 
-export interface Observation {
-  indicatorId: string;
-  areaId: string;
-  periodId: string;
-  sex: Sex | null;
+export const ObservationSchema = z.object({
+  indicatorId: z.string(),
+  areaId: z.string(),
+  periodId: z.string(),
+  sex: SexSchema.nullable(),
   /** In the indicator's unit: percent 0-100, counts in persons. */
-  value: number;
-  numerator: number | null;
-  denominator: number | null;
+  value: z.number(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
   /** The source file (folder under data/sources). */
-  sourceId: string;
+  sourceId: z.string(),
   /** Line of the row in the source file. */
-  line: number;
-  citation: Citation;
-  note: string;
+  line: z.number().int(),
+  citation: CitationSchema,
+  note: z.string(),
   /** The note marks the figure as preliminary (sơ bộ). */
-  preliminary: boolean;
+  preliminary: z.boolean(),
   /**
    * True for the one value shown where several publishers give a figure for
    * the same indicator, area, period and sex; the others stay listed.
    */
-  headline: boolean;
-}
+  headline: z.boolean(),
+});
+export type Observation = z.infer<typeof ObservationSchema>;
 
 /** A figure the issuing body reported for one of its administrative targets: shown as reported, never as a statistic. */
-export interface Reported {
-  targetId: string;
-  areaId: string;
-  periodId: string;
-  value: number;
-  sourceId: string;
-  line: number;
-  citation: Citation;
-  publisher: string;
-  note: string;
-}
+export const ReportedSchema = z.object({
+  targetId: z.string(),
+  areaId: z.string(),
+  periodId: z.string(),
+  value: z.number(),
+  sourceId: z.string(),
+  line: z.number().int(),
+  citation: CitationSchema,
+  publisher: z.string(),
+  note: z.string(),
+});
+export type Reported = z.infer<typeof ReportedSchema>;
 
-export interface Source {
-  id: string;
-  title: string;
-  publisher: string;
-  url: string;
-  retrieved: string;
-  licence: string;
-  importer: string;
-  files: { name: string; sha256: string }[];
-  description: string;
+export const EncodingSchema = z.enum(["utf-8", "utf-16le", "utf-16be", "windows-1258"]);
+export type Encoding = z.infer<typeof EncodingSchema>;
+
+export const SourceSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  publisher: z.string(),
+  url: z.string(),
+  retrieved: z.string(),
+  licence: z.string(),
+  importer: z.string(),
+  files: z.array(z.object({ name: z.string(), sha256: z.string() })),
+  description: z.string(),
   /** How its files are written, when not UTF-8 CSV with commas and decimal points. */
-  dialect: { encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258" | null; delimiter: "," | ";" | "\t"; decimalComma: boolean };
+  dialect: z.object({ encoding: EncodingSchema.nullable(), delimiter: z.enum([",", ";", "\t"]), decimalComma: z.boolean() }),
   /** For wide layouts (PX-Web, World Bank, UN SDG): what their cells are. */
-  layout: { indicator: string; unit: string; categories: Record<string, "female" | "male" | "total">; country: string };
-}
+  layout: z.object({ indicator: z.string(), unit: z.string(), categories: z.record(z.string(), SexSchema), country: z.string() }),
+});
+export type Source = z.infer<typeof SourceSchema>;
+export type Dialect = Source["dialect"];
 
-export interface Plan {
-  id: string;
-  issuer: Bilingual;
-  issuerLevel: "national" | "province" | "department" | "district";
-  areaId: string;
-  docNumber: string;
+export const IssuerLevelSchema = z.enum(["national", "province", "department", "district"]);
+
+export const PlanSchema = z.object({
+  id: z.string(),
+  issuer: TextSchema,
+  issuerLevel: IssuerLevelSchema,
+  areaId: z.string(),
+  docNumber: z.string(),
   /** ISO date, or a year alone, or "" when the document does not say. */
-  docDate: string;
-  periodStart: number | null;
-  periodEnd: number | null;
-  title: Bilingual;
-  parent: string;
-  reporting: Bilingual;
-  sourceId: string;
-  note: Bilingual;
+  docDate: z.string(),
+  periodStart: z.number().int().nullable(),
+  periodEnd: z.number().int().nullable(),
+  title: TextSchema,
+  parent: z.string(),
+  reporting: TextSchema,
+  sourceId: z.string(),
+  note: TextSchema,
   /** For plans known only from an index: whether their targets were transcribed. */
-  targetsExtracted: string;
-  sourceUrl: string;
-}
+  targetsExtracted: z.string(),
+  sourceUrl: z.string(),
+});
+export type Plan = z.infer<typeof PlanSchema>;
 
-export type Measure = "statistics" | "administrative";
+export const QuoteKindSchema = z.enum(["plan", "news", "english-summary", "source-note"]);
 
-export interface Target {
-  id: string;
-  planId: string;
-  section: string;
+export const TargetSchema = z.object({
+  id: z.string(),
+  planId: z.string(),
+  section: z.string(),
   /** The plan's own words (or a news report's, flagged in `quoteKind`). */
-  textVi: string;
-  textEn: string;
-  quoteKind: "plan" | "news" | "english-summary" | "source-note";
-  comparator: Comparator;
-  value: number | null;
-  valueMax: number | null;
-  unit: Bilingual;
+  textVi: z.string(),
+  textEn: z.string(),
+  quoteKind: QuoteKindSchema,
+  comparator: ComparatorSchema,
+  value: z.number().nullable(),
+  valueMax: z.number().nullable(),
+  unit: TextSchema,
   /** Deadline year; null when the plan states none. */
-  deadline: number | null;
+  deadline: z.number().int().nullable(),
   /**
    * For targets about an elected term ("nhiệm kỳ 2016 - 2020"): the term.
    * Such a target is judged on the body elected for that term.
    */
-  term: { start: number; end: number } | null;
-  recurrence: "" | "yearly" | "monthly";
-  scope: Bilingual;
-  measure: Measure;
-  indicatorIds: string[];
-  proxyIndicatorIds: string[];
-  note: Bilingual;
-}
-
-export interface AreaSetInfo {
-  id: AreaSet;
-  name: Bilingual;
-  validFrom: string | null;
-  validTo: string | null;
-  legalBasis: string;
-}
+  term: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+  recurrence: z.enum(["", "yearly", "monthly"]),
+  scope: TextSchema,
+  measure: MeasureSchema,
+  indicatorIds: z.array(z.string()),
+  proxyIndicatorIds: z.array(z.string()),
+  note: TextSchema,
+});
+export type Target = z.infer<typeof TargetSchema>;
 
 /** A row of a source file that is deliberately not an observation, with the reason. */
-export interface SetAside {
-  sourceId: string;
-  line: number;
-  reason: string;
-}
+export const SetAsideSchema = z.object({ sourceId: z.string(), line: z.number().int(), reason: z.string() });
+export type SetAside = z.infer<typeof SetAsideSchema>;
 
-export interface Release {
-  version: string;
+export const ReleaseSchema = z.object({
+  version: z.string(),
   /** ISO date of the release; its year decides which deadlines have passed. */
-  date: string;
-  note: Bilingual;
-}
+  date: isoDate,
+  note: TextSchema,
+});
+export type Release = z.infer<typeof ReleaseSchema>;
 
 /** A tile of a tile-grid map: one equal square per provincial unit. */
-export interface Tile {
-  areaId: string;
-  code: string;
-  row: number;
-  col: number;
+export const TileSchema = z.object({
+  areaId: z.string(),
+  code: z.string(),
+  row: z.number().int(),
+  col: z.number().int(),
   /** The short name written on the tile. */
-  label: string;
-}
+  label: z.string(),
+});
+export type Tile = z.infer<typeof TileSchema>;
+
+export const StatusSchema = z.enum(["achieved", "on-track", "off-track", "stagnating", "insufficient-data", "not-measured"]);
+export type Status = z.infer<typeof StatusSchema>;
+export const OpenSdgCategorySchema = z.enum(["achieved", "on-track", "acceleration-needed", "limited-progress", "deterioration"]);
+export type OpenSdgCategory = z.infer<typeof OpenSdgCategorySchema>;
+export const ReasonSchema = z.enum(["", "no-number", "administrative", "no-data", "single-point", "no-baseline", "no-deadline"]);
+
+export const PointUsedSchema = z.object({
+  value: z.number(),
+  periodId: z.string(),
+  /** The year the figure is dated to: the calendar year, or the first year of a term. */
+  year: z.number().int(),
+});
+export type PointUsed = z.infer<typeof PointUsedSchema>;
+
+export const OpenSdgScoreSchema = z.object({
+  observedCagr: z.number().nullable(),
+  requiredCagr: z.number().nullable(),
+  ratio: z.number().nullable(),
+  category: OpenSdgCategorySchema.nullable(),
+});
+
+export const AssessmentSchema = z.object({
+  targetId: z.string(),
+  areaId: z.string(),
+  status: StatusSchema,
+  /** Why there is no status, or how it was reached. */
+  reason: ReasonSchema,
+  /** The indicator used; a proxy when `byProxy`. */
+  indicatorId: z.string().nullable(),
+  byProxy: z.boolean(),
+  /** Judged on figures the issuer reported itself, not on statistics. */
+  byReport: z.boolean(),
+  method: z.enum(["linear", "compound", ""]),
+  deadlinePassed: z.boolean(),
+  comparator: ComparatorSchema,
+  target: z.number().nullable(),
+  targetMax: z.number().nullable(),
+  deadline: z.number().int().nullable(),
+  /** The year the target is judged at: the deadline, or the first year of its term. */
+  judgedYear: z.number().int().nullable(),
+  baseline: PointUsedSchema.nullable(),
+  latest: PointUsedSchema.nullable(),
+  judged: PointUsedSchema.nullable(),
+  projected: z.number().nullable(),
+  ratio: z.number().nullable(),
+  /** Pace since the baseline, per year: points for percentages, otherwise units. */
+  actualPace: z.number().nullable(),
+  /** Pace needed from the judged figure to the deadline, per year. */
+  requiredPace: z.number().nullable(),
+  openSdg: OpenSdgScoreSchema,
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
 
 /** Everything the site is built from, validated and cross-referenced. */
-export interface Dataset {
-  release: Release;
-  areas: Area[];
-  areaSets: AreaSetInfo[];
-  periods: Period[];
-  indicators: Indicator[];
-  observations: Observation[];
+export const DatasetSchema = z.object({
+  release: ReleaseSchema,
+  areas: z.array(AreaSchema),
+  areaSets: z.array(AreaSetInfoSchema),
+  periods: z.array(PeriodSchema),
+  indicators: z.array(IndicatorSchema),
+  observations: z.array(ObservationSchema),
   /** Figures from the issuers' own reports, for targets no statistic measures. */
-  reported: Reported[];
-  sources: Source[];
-  plans: Plan[];
-  targets: Target[];
-  setAside: SetAside[];
+  reported: z.array(ReportedSchema),
+  sources: z.array(SourceSchema),
+  plans: z.array(PlanSchema),
+  targets: z.array(TargetSchema),
+  setAside: z.array(SetAsideSchema),
   /** Tile-grid layouts of the two maps of provinces. */
-  tilemaps: { p63: Tile[]; p34: Tile[] };
+  tilemaps: z.object({ p63: z.array(TileSchema), p34: z.array(TileSchema) }),
   /** Progress of each target in its plan's area, and of national targets in every province with figures. */
-  assessments: Assessment[];
-}
+  assessments: z.array(AssessmentSchema),
+});
+export type Dataset = z.infer<typeof DatasetSchema>;
 
 /**
  * The quotation without the transcriber's markers: a leading "(bản tin)" (a

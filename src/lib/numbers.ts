@@ -39,3 +39,19 @@ export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   return (Math.sign(value) * Math.round(Math.abs(value) * factor + Number.EPSILON * factor)) / factor;
 }
+
+/**
+ * A target's value as a plan writes it: one number ("35", "1,7") or a range
+ * ("105-106", "2 – 3"), each part read by parseNumberCell. Null values for an
+ * empty cell; invalid when a part is not a number.
+ */
+export function parseTargetValue(raw: string): { kind: "value"; value: number | null; valueMax: number | null } | { kind: "invalid"; expected: string } {
+  const range = /^(.+?)\s*[-–]\s*(.+)$/u.exec(raw.trim());
+  if (range && !/^[+-]/u.test(raw.trim())) {
+    const [low, high] = [parseNumberCell(range[1] ?? ""), parseNumberCell(range[2] ?? "")];
+    if (low.kind === "number" && high.kind === "number") return { kind: "value", value: low.value, valueMax: high.value };
+  }
+  const single = parseNumberCell(raw);
+  if (single.kind === "invalid") return single;
+  return { kind: "value", value: single.kind === "number" ? single.value : null, valueMax: null };
+}

@@ -4,22 +4,8 @@
  * - `legislature`: a National Assembly term, "XIV (2016)", "Khóa XIV (2016-2021)", "Khóa IV";
  * - `span`: a multi-year period such as an elected council term, "2016-2021".
  */
-export type PeriodKind = "year" | "legislature" | "span";
-
-export interface Period {
-  /** Stable id: "2019", "NA-XIV", "2016-2021". */
-  id: string;
-  kind: PeriodKind;
-  /** First calendar year, null where no source gives it (early legislatures). */
-  start: number | null;
-  /** Last calendar year, null where unknown. */
-  end: number | null;
-  /** Sorts periods of one kind in time order. */
-  order: number;
-  label: { vi: string; en: string };
-  /** A short axis label, language-neutral: "2019", "2016–21", "XIV\n2016". */
-  short: string;
-}
+import type { Period } from "./model.ts";
+export type { Period, PeriodKind } from "./model.ts";
 
 /** A National Assembly legislature with the start year the sources give. */
 export interface Legislature {

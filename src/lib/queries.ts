@@ -1,11 +1,10 @@
 /**
- * Read-only questions the pages ask of the dataset. Pure functions, so the
- * numbers a page shows can be recomputed by a test from the same JSON.
+ * Read-only questions the pages ask of the dataset. Pure functions over an
+ * index built once, so the numbers a page shows can be recomputed by a test
+ * from the same JSON. Statuses are read here as the build stored them; no
+ * page works one out.
  */
-import { isValidOn, type Area, type AreaSet } from "./areas.ts";
-import type { Dataset, Indicator, Observation, Plan, Target } from "./model.ts";
-import type { Period } from "./periods.ts";
-import { assessTarget, type Assessment } from "./status.ts";
+import type { Area, AreaSet, Assessment, Dataset, Indicator, Observation, Period, Plan, Source, Target } from "./model.ts";
 
 export interface Index {
   dataset: Dataset;
@@ -13,18 +12,16 @@ export interface Index {
   indicator: Map<string, Indicator>;
   period: Map<string, Period>;
   plan: Map<string, Plan>;
-  source: Map<string, Dataset["sources"][number]>;
-}
-
-export function indexDataset(dataset: Dataset): Index {
-  return {
-    dataset,
-    area: new Map(dataset.areas.map((a) => [a.id, a])),
-    indicator: new Map(dataset.indicators.map((i) => [i.id, i])),
-    period: new Map(dataset.periods.map((p) => [p.id, p])),
-    plan: new Map(dataset.plans.map((p) => [p.id, p])),
-    source: new Map(dataset.sources.map((s) => [s.id, s])),
-  };
+  source: Map<string, Source>;
+  target: Map<string, Target>;
+  /** Headline observations by indicator (see headlineObservations). */
+  headline: Map<string, Observation[]>;
+  /** Every observation by indicator, in dataset order. */
+  byIndicator: Map<string, Observation[]>;
+  /** The stored assessment of a target for an area, by `${targetId}|${areaId}`. */
+  assessment: Map<string, Assessment>;
+  /** Targets of each plan, in dataset order. */
+  targetsByPlan: Map<string, Target[]>;
 }
 
 /**
@@ -37,16 +34,54 @@ export function headlineSex(observations: readonly Observation[]): Observation["
   return "total";
 }
 
-/**
- * Headline observations of an indicator, one sex per area: an area that
- * publishes only totals keeps its totals even where others publish women.
- */
-export function headlineObservations(ix: Index, indicatorId: string): Observation[] {
-  const all = ix.dataset.observations.filter((o) => o.indicatorId === indicatorId && o.headline);
-  const byArea = new Map<string, Observation[]>();
-  for (const o of all) byArea.set(o.areaId, [...(byArea.get(o.areaId) ?? []), o]);
-  const sexOf = new Map([...byArea].map(([area, obs]) => [area, headlineSex(obs)]));
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Headline figures, one sex per area: an area that publishes only totals keeps its totals even where others publish women. */
+function headlineOf(observations: readonly Observation[]): Observation[] {
+  const all = observations.filter((o) => o.headline);
+  const sexOf = new Map([...groupBy(all, (o) => o.areaId)].map(([area, obs]) => [area, headlineSex(obs)]));
   return all.filter((o) => o.sex === sexOf.get(o.areaId));
+}
+
+export function indexDataset(dataset: Dataset): Index {
+  const byIndicator = groupBy(dataset.observations, (o) => o.indicatorId);
+  return {
+    dataset,
+    area: new Map(dataset.areas.map((a) => [a.id, a])),
+    indicator: new Map(dataset.indicators.map((i) => [i.id, i])),
+    period: new Map(dataset.periods.map((p) => [p.id, p])),
+    plan: new Map(dataset.plans.map((p) => [p.id, p])),
+    source: new Map(dataset.sources.map((s) => [s.id, s])),
+    target: new Map(dataset.targets.map((t) => [t.id, t])),
+    byIndicator,
+    headline: new Map([...byIndicator].map(([id, obs]) => [id, headlineOf(obs)])),
+    assessment: new Map(dataset.assessments.map((a) => [`${a.targetId}|${a.areaId}`, a])),
+    targetsByPlan: groupBy(dataset.targets, (t) => t.planId),
+  };
+}
+
+/** Headline observations of an indicator, one sex per area. */
+export function headlineObservations(ix: Index, indicatorId: string): Observation[] {
+  return ix.headline.get(indicatorId) ?? [];
+}
+
+/** The stored assessment of a target for an area, if the build assessed it there. */
+export function assessmentOf(ix: Index, targetId: string, areaId: string): Assessment | undefined {
+  return ix.assessment.get(`${targetId}|${areaId}`);
+}
+
+/** Every stored assessment of a target, in dataset order. */
+export function assessmentsOfTarget(ix: Index, targetId: string): Assessment[] {
+  return ix.dataset.assessments.filter((a) => a.targetId === targetId);
 }
 
 export function comparePeriods(ix: Index, a: string, b: string): number {
@@ -90,7 +125,7 @@ export function provincialRanking(ix: Index, indicatorId: string, periodId: stri
   const sex = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? "";
   return inPeriod
     .filter((o) => (o.sex ?? "") === sex)
-    .sort((a, b) => b.value - a.value || (ix.area.get(a.areaId)?.nameVi ?? "").localeCompare(ix.area.get(b.areaId)?.nameVi ?? "", "vi"));
+    .sort((a, b) => b.value - a.value || (ix.area.get(a.areaId)?.name.vi ?? "").localeCompare(ix.area.get(b.areaId)?.name.vi ?? "", "vi"));
 }
 
 /** Every period of a kind between the first and last given, so gaps show as gaps. */
@@ -105,7 +140,7 @@ export function periodRange(ix: Index, periodIds: readonly string[]): Period[] {
 }
 
 export function targetsOfPlan(ix: Index, planId: string): Target[] {
-  return ix.dataset.targets.filter((t) => t.planId === planId);
+  return ix.targetsByPlan.get(planId) ?? [];
 }
 
 /** Plans issued for an area; for a 2025 unit also those of the provinces merged into it, and the reverse. */
@@ -157,72 +192,4 @@ export function evidenceFor(ix: Index, target: Target, areaId: string): Evidence
     }
   }
   return out;
-}
-
-/**
- * The progress of a target in an area: on its direct measure where the area
- * has figures, else on the first proxy with figures (marked byProxy), else
- * "not enough data" or "not measured".
- */
-export function assessTargetForArea(ix: Index, target: Target, areaId: string): Assessment {
-  const plan = ix.plan.get(target.planId);
-  const withData = (ids: readonly string[]) => ids.find((id) => seriesOf(ix, id, areaId).length > 0);
-  const direct = withData(target.indicatorIds);
-  const proxy = direct === undefined ? withData(target.proxyIndicatorIds) : undefined;
-  const indicatorId = direct ?? proxy ?? target.indicatorIds[0] ?? target.proxyIndicatorIds[0] ?? null;
-  const byProxy = direct === undefined && (proxy !== undefined || (target.indicatorIds.length === 0 && target.proxyIndicatorIds.length > 0));
-  // A target no statistic measures may have figures its issuer reported: judged on them, marked as reported.
-  const reported = ix.dataset.reported
-    .filter((r) => r.targetId === target.id && r.areaId === areaId)
-    .sort((a, b) => comparePeriods(ix, a.periodId, b.periodId));
-  if (direct === undefined && proxy === undefined && reported.length > 0) {
-    return assessTarget({
-      target,
-      areaId,
-      planStart: plan?.periodStart ?? null,
-      series: reported,
-      periods: ix.period,
-      indicatorId: null,
-      byProxy: false,
-      byReport: true,
-      percent: target.unit.vi === "%",
-      asOfYear: Number(ix.dataset.release.date.slice(0, 4)),
-    });
-  }
-  return assessTarget({
-    target,
-    areaId,
-    planStart: plan?.periodStart ?? null,
-    series: indicatorId ? seriesOf(ix, indicatorId, areaId) : [],
-    periods: ix.period,
-    indicatorId,
-    byProxy,
-    percent: indicatorId ? ix.indicator.get(indicatorId)?.unit === "percent" : false,
-    asOfYear: Number(ix.dataset.release.date.slice(0, 4)),
-  });
-}
-
-/**
- * The areas a target is assessed for: its plan's area; for national plans
- * also every province with figures for it that existed in the year the
- * target is judged (a 2026 target is not held against a province merged away
- * in 2025, nor a 2020 target against a unit formed in 2025).
- */
-export function assessedAreas(ix: Index, target: Target): string[] {
-  const plan = ix.plan.get(target.planId);
-  if (!plan) return [];
-  const areas = [plan.areaId];
-  if (plan.issuerLevel === "national") {
-    const ids = [...target.indicatorIds, ...target.proxyIndicatorIds];
-    const year = target.term?.start ?? target.deadline;
-    const withData = new Set(
-      ix.dataset.observations
-        .filter((o) => ids.includes(o.indicatorId))
-        .map((o) => ix.area.get(o.areaId))
-        .filter((a): a is Area => a !== undefined && a.level === "province" && (year === null || isValidOn(a, `${year}-01-01`)))
-        .map((a) => a.id),
-    );
-    areas.push(...[...withData].sort());
-  }
-  return areas;
 }

@@ -10,6 +10,7 @@ import type { CsvTable } from "./csv.ts";
 import { parseNumberCell } from "./numbers.ts";
 import type { Problem } from "./problems.ts";
 import { normaliseText } from "./text.ts";
+import { ComparatorSchema, UnitSchema } from "./model.ts";
 
 const text = z.string().transform(normaliseText);
 const required = text.pipe(z.string().min(1, { error: "a value (the cell is empty)" }));
@@ -31,15 +32,23 @@ const year = text.transform((s, ctx) => {
 export const webUrl = text.pipe(z.string().regex(/^(https?:\/\/[^\s<>"]+)?$/iu, { error: "an http(s) address, or empty" }));
 const requiredUrl = required.pipe(z.string().regex(/^https?:\/\/[^\s<>"]+$/iu, { error: "an http(s) address" }));
 
-/** A number as published: decimal comma or dot, optional %; null for empty, "..", "-". */
-export const numberCell = z.string().transform((s, ctx) => {
-  const cell = parseNumberCell(s);
-  if (cell.kind === "invalid") {
-    ctx.addIssue({ code: "custom", message: cell.expected });
-    return z.NEVER;
-  }
-  return cell.kind === "number" ? cell.value : null;
-});
+/**
+ * A number as published, read once: decimal comma or dot, optional %; null
+ * for empty, "..", "-". With `decimalComma` (a source's declared dialect),
+ * "1.234,5" is 1234.5.
+ */
+export function numberCellOf(options: { decimalComma: boolean }) {
+  return z.string().transform((s, ctx) => {
+    const cell = parseNumberCell(s, options);
+    if (cell.kind === "invalid") {
+      ctx.addIssue({ code: "custom", message: cell.expected });
+      return z.NEVER;
+    }
+    return cell.kind === "number" ? cell.value : null;
+  });
+}
+export const numberCell = numberCellOf({ decimalComma: false });
+const numberCellDecimalComma = numberCellOf({ decimalComma: true });
 const list = text.transform((s) =>
   s === ""
     ? []
@@ -48,9 +57,6 @@ const list = text.transform((s) =>
         .map((part) => part.trim())
         .filter((part) => part !== ""),
 );
-
-export const UnitSchema = z.enum(["percent", "count", "ratio", "hours", "minutes", "rank", "flag", "group"]);
-export const ComparatorSchema = z.enum([">=", ">", "<=", "<", "=", "~", "between", "none"]);
 
 export const IndicatorRowSchema = z.object({
   id: required.pipe(z.string().regex(/^[a-z0-9_]+$/u, { error: "an id of lower-case letters, digits and _" })),
@@ -128,21 +134,29 @@ export const IndicatorMapRowSchema = z.object({
 });
 export type IndicatorMapRow = z.infer<typeof IndicatorMapRowSchema>;
 
+function tidyRowShape(number: typeof numberCell) {
+  return {
+    indicator: required,
+    area_name: required,
+    period: required,
+    sex: text.pipe(z.enum(["", "female", "male", "total"], { error: 'sex as "female", "male", "total" or empty' })).optional(),
+    value: number,
+    unit: required,
+    numerator: number.optional(),
+    denominator: number.optional(),
+    source_url: requiredUrl,
+    source_title: required,
+    note: text,
+  };
+}
 /** The tidy layout of the project's published-figure files (one figure a row). */
-export const TidyRowSchema = z.object({
-  indicator: required,
-  area_name: required,
-  period: required,
-  sex: text.pipe(z.enum(["", "female", "male", "total"], { error: 'sex as "female", "male", "total" or empty' })).optional(),
-  value: numberCell,
-  unit: required,
-  numerator: numberCell.optional(),
-  denominator: numberCell.optional(),
-  source_url: requiredUrl,
-  source_title: required,
-  note: text,
-});
+export const TidyRowSchema = z.object(tidyRowShape(numberCell));
+const TidyRowSchemaDecimalComma = z.object(tidyRowShape(numberCellDecimalComma));
 export type TidyRow = z.infer<typeof TidyRowSchema>;
+/** The tidy layout in a source's dialect: its numbers are parsed once, with its decimal mark. */
+export function tidyRowSchema(dialect: { decimalComma: boolean }): typeof TidyRowSchema {
+  return dialect.decimalComma ? TidyRowSchemaDecimalComma : TidyRowSchema;
+}
 
 export const PlanRowSchema = z.object({
   id: slug,

@@ -1,8 +1,8 @@
-import type { Source } from "./model.ts";
+import { IMPORTER_NAMES, importerOf } from "./importers/index.ts";
+import { EncodingSchema, type Source } from "./model.ts";
 import type { Problem } from "./problems.ts";
 
 const KEYS = ["id", "title", "publisher", "url", "retrieved", "licence", "importer", "files", "sha256"] as const;
-export const IMPORTERS = ["areas", "tidy", "reference", "national-targets", "other-plans", "plan-text", "reported", "pxweb", "worldbank", "unsdg"] as const;
 /** Optional keys: the dialect of the files and, for wide layouts, what their cells are. */
 const OPTIONAL = ["encoding", "delimiter", "decimal", "indicator", "unit", "categories", "country"] as const;
 
@@ -50,8 +50,9 @@ export function parseSourceMd(text: string, file: string, folderId: string): { s
     problems.push({ file, line: fields.get("url")?.line ?? 1, column: "url", found: get("url"), expected: "an http(s) address, or empty" });
   }
   const importer = get("importer");
-  if (fields.has("importer") && !(IMPORTERS as readonly string[]).includes(importer)) {
-    problems.push({ file, line: fields.get("importer")?.line ?? 1, column: "importer", found: importer, expected: `one of ${IMPORTERS.join(", ")}` });
+  const registered = importerOf(importer);
+  if (fields.has("importer") && !registered) {
+    problems.push({ file, line: fields.get("importer")?.line ?? 1, column: "importer", found: importer, expected: `one of ${IMPORTER_NAMES.join(", ")}` });
   }
   const names = get("files")
     .split(",")
@@ -75,12 +76,12 @@ export function parseSourceMd(text: string, file: string, folderId: string): { s
       problems.push({ file, line: fields.get("sha256")?.line ?? 1, column: "sha256", found: sum, expected: "a SHA-256 in hex" });
   }
   const line = (key: string) => fields.get(key)?.line ?? 1;
-  const encoding = get("encoding");
-  if (encoding && !["utf-8", "utf-16le", "utf-16be", "windows-1258"].includes(encoding)) {
-    problems.push({ file, line: line("encoding"), column: "encoding", found: encoding, expected: "utf-8, utf-16le, utf-16be or windows-1258" });
+  const encoding = EncodingSchema.safeParse(get("encoding"));
+  if (get("encoding") && !encoding.success) {
+    problems.push({ file, line: line("encoding"), column: "encoding", found: get("encoding"), expected: "utf-8, utf-16le, utf-16be or windows-1258" });
   }
   const delimiter = get("delimiter");
-  const delimiterChar = delimiter === "tab" ? "\t" : delimiter;
+  const delimiterChar: Source["dialect"]["delimiter"] = delimiter === "tab" ? "\t" : delimiter === ";" ? ";" : ",";
   if (delimiter && ![",", ";", "tab"].includes(delimiter))
     problems.push({ file, line: line("delimiter"), column: "delimiter", found: delimiter, expected: '",", ";" or "tab"' });
   const decimal = get("decimal");
@@ -99,11 +100,8 @@ export function parseSourceMd(text: string, file: string, folderId: string): { s
     categoryPairs.push([name, sex]);
   }
   const categories = Object.fromEntries(categoryPairs);
-  if (["pxweb", "worldbank", "unsdg"].includes(importer)) {
-    for (const key of importer === "pxweb" ? ["indicator", "unit", "categories"] : importer === "worldbank" ? ["unit", "country"] : ["country"]) {
-      if (!get(key as (typeof OPTIONAL)[number]))
-        problems.push({ file, line: 1, column: key, found: "", expected: `a "${key}:" line for the ${importer} layout` });
-    }
+  for (const key of registered?.requires ?? []) {
+    if (!get(key)) problems.push({ file, line: 1, column: key, found: "", expected: `a "${key}:" line for the ${importer} layout` });
   }
   if (problems.length > 0) return { source: null, problems };
   return {
@@ -118,8 +116,8 @@ export function parseSourceMd(text: string, file: string, folderId: string): { s
       files: names.map((name, i) => ({ name, sha256: sums[i] ?? "" })),
       description: (match[2] ?? "").replace(/^# .*\n+/u, "").trim(),
       dialect: {
-        encoding: (encoding || null) as Source["dialect"]["encoding"],
-        delimiter: (delimiterChar || ",") as Source["dialect"]["delimiter"],
+        encoding: encoding.success ? encoding.data : null,
+        delimiter: delimiterChar,
         decimalComma: decimal === "comma",
       },
       layout: { indicator: get("indicator"), unit: get("unit"), categories, country: get("country") },

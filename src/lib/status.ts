@@ -22,54 +22,13 @@
  * Also the Statistics Canada / Open SDG score, for comparability: observed
  * over required compound annual growth rate, thresholds 0.95 / 0.60 / 0.
  */
-import type { Comparator, Observation, Target } from "./model.ts";
-import type { Period } from "./periods.ts";
-
-export type Status = "achieved" | "on-track" | "off-track" | "stagnating" | "insufficient-data" | "not-measured";
-export type OpenSdgCategory = "achieved" | "on-track" | "acceleration-needed" | "limited-progress" | "deterioration";
+import type { Assessment, Comparator, Observation, Period, PointUsed, Status, Target } from "./model.ts";
+export type { Assessment, OpenSdgCategory, PointUsed, Status } from "./model.ts";
 
 export const THRESHOLDS = { onTrack: 0.95, offTrack: 0.1 } as const;
 export const OPEN_SDG_THRESHOLDS = { onTrack: 0.95, acceleration: 0.6, limited: 0 } as const;
 /** "About" (~) targets are met within this fraction of the target value. */
 export const ABOUT_TOLERANCE = 0.01;
-
-export interface PointUsed {
-  value: number;
-  periodId: string;
-  /** The year the figure is dated to: the calendar year, or the first year of a term. */
-  year: number;
-}
-
-export interface Assessment {
-  targetId: string;
-  areaId: string;
-  status: Status;
-  /** Why there is no status, or how it was reached. */
-  reason: "" | "no-number" | "administrative" | "no-data" | "single-point" | "no-baseline" | "no-deadline";
-  /** The indicator used; a proxy when `byProxy`. */
-  indicatorId: string | null;
-  byProxy: boolean;
-  /** Judged on figures the issuer reported itself, not on statistics. */
-  byReport: boolean;
-  method: "linear" | "compound" | "";
-  deadlinePassed: boolean;
-  comparator: Comparator;
-  target: number | null;
-  targetMax: number | null;
-  deadline: number | null;
-  /** The year the target is judged at: the deadline, or the first year of its term. */
-  judgedYear: number | null;
-  baseline: PointUsed | null;
-  latest: PointUsed | null;
-  judged: PointUsed | null;
-  projected: number | null;
-  ratio: number | null;
-  /** Pace since the baseline, per year: points for percentages, otherwise units. */
-  actualPace: number | null;
-  /** Pace needed from the judged figure to the deadline, per year. */
-  requiredPace: number | null;
-  openSdg: { observedCagr: number | null; requiredCagr: number | null; ratio: number | null; category: OpenSdgCategory | null };
-}
 
 /** True when `value` meets the target as the comparator says. */
 export function meetsTarget(value: number, comparator: Comparator, target: number, targetMax: number | null): boolean {
@@ -108,7 +67,7 @@ export function openSdgScore(baseline: PointUsed, current: PointUsed, target: nu
   const requiredCagr = (target / baseline.value) ** (1 / (targetYear - baseline.year)) - 1;
   if (requiredCagr === 0) return { observedCagr, requiredCagr, ratio: null, category: null };
   const ratio = observedCagr / requiredCagr;
-  const category: OpenSdgCategory =
+  const category: Assessment["openSdg"]["category"] =
     ratio >= OPEN_SDG_THRESHOLDS.onTrack
       ? "on-track"
       : ratio >= OPEN_SDG_THRESHOLDS.acceleration

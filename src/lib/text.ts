@@ -1,9 +1,28 @@
 /**
+ * A copy of a string that shares no memory with the text it was cut from.
+ * A cell read out of a large file is a slice of the whole file's text; kept
+ * in a cache or an observation, it would keep all of that text alive.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+const normalised = new Map<string, string>();
+
+/**
  * Text clean-up: Unicode NFC, trimmed, inner runs of white space folded to one
- * space. Sources mix NFD and NFC and double spaces ("Thai  Nguyen").
+ * space. Sources mix NFD and NFC and double spaces ("Thai  Nguyen"). Cells
+ * repeat (a source title on every row), so short ones are cleaned once.
  */
 export function normaliseText(raw: string): string {
-  return raw.normalize("NFC").replace(/\s+/gu, " ").trim();
+  if (raw.length > 200) return raw.normalize("NFC").replace(/\s+/gu, " ").trim();
+  let clean = normalised.get(raw);
+  if (clean === undefined) {
+    if (normalised.size > 200_000) normalised.clear();
+    clean = detached(raw.normalize("NFC").replace(/\s+/gu, " ").trim());
+    normalised.set(detached(raw), clean);
+  }
+  return clean;
 }
 
 /** Removes Vietnamese diacritics: "Đắk Lắk" -> "Dak Lak". */

@@ -140,7 +140,7 @@ describe("charts", () => {
     const expected = dataset.observations.filter((o) => o.indicatorId === "na_women_share" && o.periodId === "NA-XVI" && o.headline && o.areaId !== "viet-nam");
     expect(rows).toHaveLength(expected.length + 1);
     for (const o of expected) {
-      const name = ix.area.get(o.areaId)?.nameEn ?? "";
+      const name = ix.area.get(o.areaId)?.name.en ?? "";
       expect(
         rows.some((r) => r.includes(name) && r.includes(formatValue(o.value, "en", "percent", 2))),
         name,

@@ -15,12 +15,7 @@ const aliases = new Map([
   ["Hoà Bình", "Hòa Bình"],
   ["Thừa Thiên Huế", "Huế"],
 ]);
-const areas = buildAreas(
-  crosswalk,
-  [{ nameVi: "Đồng bằng sông Hồng", nameEn: "Red River Delta" }],
-  { p63ValidTo: "2025-06-11", p34ValidFrom: "2025-06-12" },
-  aliases,
-);
+const areas = buildAreas(crosswalk, [{ vi: "Đồng bằng sông Hồng", en: "Red River Delta" }], { p63ValidTo: "2025-06-11", p34ValidFrom: "2025-06-12" }, aliases);
 
 describe("buildAreas on the real crosswalk", () => {
   it("has the 63 provinces before the merger and the 34 units after", () => {
@@ -30,7 +25,7 @@ describe("buildAreas on the real crosswalk", () => {
   it("keeps the 11 unchanged provinces (and renamed Huế) as one area in both sets", () => {
     const both = areas
       .filter((a) => a.level === "province" && a.sets.length === 2)
-      .map((a) => a.nameVi)
+      .map((a) => a.name.vi)
       .sort((a, b) => a.localeCompare(b, "vi"));
     expect(both).toEqual(["Cao Bằng", "Điện Biên", "Hà Nội", "Hà Tĩnh", "Huế", "Lai Châu", "Lạng Sơn", "Nghệ An", "Quảng Ninh", "Sơn La", "Thanh Hóa"]);
   });
@@ -58,8 +53,8 @@ describe("buildAreas on the real crosswalk", () => {
     expect(parts).toEqual(merged.map((a) => a.id).sort());
   });
   it("takes the spelling shown from the alias file", () => {
-    expect(areas.find((a) => a.code === "17")?.nameVi).toBe("Hòa Bình");
-    expect(areas.find((a) => a.id === "hue")).toMatchObject({ nameVi: "Huế", formerNamesVi: ["Thừa Thiên Huế", "Tỉnh Thừa Thiên Huế"] });
+    expect(areas.find((a) => a.code === "17")?.name.vi).toBe("Hòa Bình");
+    expect(areas.find((a) => a.id === "hue")).toMatchObject({ name: { vi: "Huế" }, formerNames: ["Thừa Thiên Huế", "Tỉnh Thừa Thiên Huế"] });
   });
 });
 

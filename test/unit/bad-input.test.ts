@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../src/lib/pipeline.ts";
+import { buildDataset } from "../../src/lib/build/index.ts";
 import { formatProblem, type Problem } from "../../src/lib/problems.ts";
-import { readDataFolder, withFile } from "../support/data-files.ts";
+import { fileText, inputFile, readDataFolder, utf8, withFile } from "../support/data-files.ts";
 
 const real = readDataFolder();
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, "../fixtures/bad", name));
@@ -103,7 +103,7 @@ describe("a bad target stops the build with its own problem", () => {
 
 describe("sources and references", () => {
   it("a source file that changed without its SOURCE.md is refused", () => {
-    const files = real.map((f) => (f.path === TIDY ? { ...f, text: f.text + "\n", sha256: "0".repeat(64) } : f));
+    const files = real.map((f) => (f.path === TIDY ? { ...inputFile(f.path, utf8(f) + "\n"), sha256: "0".repeat(64) } : f));
     const result = buildDataset(files);
     expect(result.ok).toBe(false);
     if (!result.ok)
@@ -115,7 +115,7 @@ describe("sources and references", () => {
     if (!result.ok) expect(result.problems).toContainEqual(expect.objectContaining({ file: "sources/regional-series", found: "no SOURCE.md" }));
   });
   it("a plan that cites a missing source is refused, with the closest source named", () => {
-    const plans = real.find((f) => f.path === "plans.csv")?.text.replace(",plan-lai-chau-579-2016,", ",plan-lai-chau-579,") ?? "";
+    const plans = fileText(real, "plans.csv").replace(",plan-lai-chau-579-2016,", ",plan-lai-chau-579,") ?? "";
     const problems = problemsWith("plans.csv", plans);
     expect(problems).toContainEqual({
       file: "plans.csv",
@@ -128,12 +128,10 @@ describe("sources and references", () => {
   });
   it("an indicator with a unit outside the list is refused", () => {
     const text =
-      real
-        .find((f) => f.path === "indicators.csv")
-        ?.text.replace(
-          "na_women_share,politics,Tỷ lệ nữ đại biểu Quốc hội,Women among National Assembly deputies,percent,",
-          "na_women_share,politics,Tỷ lệ nữ đại biểu Quốc hội,Women among National Assembly deputies,pct,",
-        ) ?? "";
+      fileText(real, "indicators.csv").replace(
+        "na_women_share,politics,Tỷ lệ nữ đại biểu Quốc hội,Women among National Assembly deputies,percent,",
+        "na_women_share,politics,Tỷ lệ nữ đại biểu Quốc hội,Women among National Assembly deputies,pct,",
+      ) ?? "";
     const problems = problemsWith("indicators.csv", text);
     expect(problems).toContainEqual(expect.objectContaining({ file: "indicators.csv", line: 2, column: "unit", found: "pct" }));
   });

@@ -1,18 +1,19 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { compareDotPlot, renderCompareViews, spreadLabels } from "../../src/charts/compare-svg.ts";
-import { lastTwoPeriods, targetRules, valueMapFigure } from "../../src/charts/figures.ts";
+import { valueMapFigure } from "../../src/charts/value-map.ts";
+import { lastTwoPeriods } from "../../src/lib/figure-data.ts";
 import { escapeXml, splitLabel, tileMapSvg } from "../../src/charts/tilemap.ts";
 import { compareQuery, compareRows, parseCompareState, type CompareState } from "../../src/lib/compare.ts";
-import { buildCompareData } from "../../src/lib/compare-data.ts";
-import { buildDataset } from "../../src/lib/pipeline.ts";
+import { buildCompareData } from "../../src/charts/compare-data.ts";
+import { buildDataset } from "../../src/lib/build/index.ts";
 import { indexDataset } from "../../src/lib/queries.ts";
 import { readDataFolder } from "../support/data-files.ts";
 
 const built = buildDataset(readDataFolder());
 if (!built.ok) throw new Error("data does not build");
 const ix = indexDataset(built.dataset);
-const data = buildCompareData(ix, "en", (id) => targetRules(ix, id, null, "en").rules);
+const data = buildCompareData(ix, "en");
 const fallback: CompareState = { indicator: "na_women_share", areas: ["lao-cai-truoc-2025"], periods: ["NA-XIV", "NA-XV"], boundary: "published" };
 const doc = (svg: string) => parseHTML(`<html><body>${svg}</body></html>`).document;
 
@@ -124,7 +125,7 @@ describe("tile-grid maps", () => {
       const tiles = built.dataset.tilemaps[set];
       expect(new Set(tiles.map((t) => `${t.row},${t.col}`)).size).toBe(tiles.length);
     }
-    const svg = tileMapSvg(built.dataset.tilemaps.p34, new Map(), {
+    const { svg } = tileMapSvg(built.dataset.tilemaps.p34, new Map(), {
       title: "t",
       description: "d",
       href: (id) => `/p/${id}/`,

@@ -7,7 +7,7 @@ import { diffReleases } from "../../src/lib/changelog.ts";
 import { parseCsv } from "../../src/lib/csv.ts";
 import { buildDownloads, dataPackage, downloadTables, neutraliseSpreadsheetCell } from "../../src/lib/downloads.ts";
 import type { Dataset } from "../../src/lib/model.ts";
-import { buildDataset } from "../../src/lib/pipeline.ts";
+import { buildDataset } from "../../src/lib/build/index.ts";
 import { readDataFolder } from "../support/data-files.ts";
 
 const result = buildDataset(readDataFolder());

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeBytes } from "../../src/lib/encoding.ts";
-import type { InputFile } from "../../src/lib/pipeline.ts";
-import { buildDataset } from "../../src/lib/pipeline.ts";
+import type { InputFile } from "../../src/lib/build/index.ts";
+import { buildDataset } from "../../src/lib/build/index.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
-import { readDataFolder, sha256 } from "../support/data-files.ts";
+import { inputFile, readDataFolder, sha256 } from "../support/data-files.ts";
 
 const real = readDataFolder();
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, "../fixtures/layouts", name));
@@ -16,11 +16,7 @@ function withSource(name: string, importer: string, keys: Record<string, string>
     .map(([k, v]) => `\n${k}: ${v}`)
     .join("");
   const md = `---\nid: layout-test\ntitle: Layout test (${name})\npublisher: Test\nurl: https://example.org/${name}\nretrieved: 2026-11-21\nlicence: test\nimporter: ${importer}\nfiles: ${name}\nsha256: ${sha256(bytes)}${extra}\n---\n`;
-  return [
-    ...real,
-    { path: `sources/layout-test/${name}`, text: bytes.toString("utf8"), bytes: new Uint8Array(bytes), sha256: sha256(bytes) },
-    { path: "sources/layout-test/SOURCE.md", text: md, sha256: sha256(md) },
-  ];
+  return [...real, inputFile(`sources/layout-test/${name}`, new Uint8Array(bytes)), inputFile("sources/layout-test/SOURCE.md", md)];
 }
 
 function imported(files: InputFile[]) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../src/lib/pipeline.ts";
+import { buildDataset } from "../../src/lib/build/index.ts";
 import { formatProblemReport } from "../../src/lib/problems.ts";
 import { evidenceFor, figureForDeadline, indexDataset, latestOf, seriesOf } from "../../src/lib/queries.ts";
-import { readDataFolder } from "../support/data-files.ts";
+import { fileText, readDataFolder } from "../support/data-files.ts";
 
 const files = readDataFolder();
 const result = buildDataset(files);
@@ -26,16 +26,7 @@ describe("buildDataset on the project's data", () => {
   it("imports every row of every tidy source file, or sets it aside with a reason", () => {
     const tidy = dataset.sources.filter((s) => s.importer === "tidy");
     for (const source of tidy) {
-      const rows = source.files.reduce(
-        (n, f) =>
-          n +
-          (files
-            .find((x) => x.path === `sources/${source.id}/${f.name}`)
-            ?.text.trim()
-            .split("\n").length ?? 1) -
-          1,
-        0,
-      );
+      const rows = source.files.reduce((n, f) => n + fileText(files, `sources/${source.id}/${f.name}`).trim().split("\n").length - 1, 0);
       const taken = dataset.observations.filter((o) => o.sourceId === source.id).length + dataset.setAside.filter((x) => x.sourceId === source.id).length;
       expect(taken, source.id).toBe(rows);
     }

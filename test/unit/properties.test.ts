@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/lib/csv.ts";
 import { parseNumberCell } from "../../src/lib/numbers.ts";
 import { parsePeriod } from "../../src/lib/periods.ts";
-import { buildDataset } from "../../src/lib/pipeline.ts";
+import { buildDataset } from "../../src/lib/build/index.ts";
 import { normaliseText, slugify } from "../../src/lib/text.ts";
 import { readDataFolder, withFile } from "../support/data-files.ts";
 

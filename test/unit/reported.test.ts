@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildDataset, type InputFile } from "../../src/lib/pipeline.ts";
-import { assessTargetForArea, indexDataset } from "../../src/lib/queries.ts";
-import { readDataFolder, sha256 } from "../support/data-files.ts";
+import { buildDataset, type InputFile } from "../../src/lib/build/index.ts";
+import { assessTargetForArea } from "../../src/lib/build/assessments.ts";
+import { indexDataset } from "../../src/lib/queries.ts";
+import { inputFile, readDataFolder, sha256 } from "../support/data-files.ts";
 
 const real = readDataFolder();
 const HEADER = "target,area_name,period,value,unit,document,publisher,url,note\n";
@@ -21,11 +22,7 @@ sha256: ${sha256(csv)}
 ---
 # Test report
 `;
-  return [
-    ...real,
-    { path: "sources/reported-test/reported.csv", text: csv, sha256: sha256(csv) },
-    { path: "sources/reported-test/SOURCE.md", text: md, sha256: sha256(md) },
-  ];
+  return [...real, inputFile("sources/reported-test/reported.csv", csv), inputFile("sources/reported-test/SOURCE.md", md)];
 }
 
 describe("reported figures (the issuer's own report, for targets no statistic measures)", () => {

@@ -3,12 +3,13 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { renderCompareViews } from "../../src/charts/compare-svg.ts";
-import { rankingFigure, trendFigure } from "../../src/charts/figures.ts";
+import { rankingFigure } from "../../src/charts/ranking.ts";
+import { trendFigure } from "../../src/charts/trend.ts";
 import { siteFigures } from "../../src/charts/registry.ts";
 import { compareRows, type CompareState } from "../../src/lib/compare.ts";
-import { buildCompareData } from "../../src/lib/compare-data.ts";
+import { buildCompareData } from "../../src/charts/compare-data.ts";
 import type { Dataset } from "../../src/lib/model.ts";
-import { buildDataset } from "../../src/lib/pipeline.ts";
+import { buildDataset } from "../../src/lib/build/index.ts";
 import { indexDataset } from "../../src/lib/queries.ts";
 import { readDataFolder } from "../support/data-files.ts";
 
@@ -19,7 +20,7 @@ if (!built.ok) throw new Error("data does not build");
 /** The real dataset with hostile text in every text field the charts draw. */
 function hostile(): Dataset {
   const d = structuredClone(built.ok ? built.dataset : ({} as Dataset));
-  d.areas = d.areas.map((a) => ({ ...a, nameVi: `${a.nameVi} ${HOSTILE[0]}`, nameEn: `${a.nameEn} ${HOSTILE[1]}` }));
+  d.areas = d.areas.map((a) => ({ ...a, name: { vi: `${a.name.vi} ${HOSTILE[0]}`, en: `${a.name.en} ${HOSTILE[1]}` } }));
   d.indicators = d.indicators.map((i) => ({
     ...i,
     name: { vi: `${i.name.vi} ${HOSTILE[1]}`, en: `${i.name.en} ${HOSTILE[0]}` },
@@ -74,13 +75,13 @@ describe("text from the data is always escaped", () => {
     }
   });
   it("in the compare view's charts and table (drawn in the browser too)", () => {
-    const data = buildCompareData(ix, "vi", () => []);
+    const data = buildCompareData(ix, "vi");
     const state: CompareState = { indicator: "na_women_share", areas: ["lao-cai-truoc-2025"], periods: ["NA-XIV", "NA-XV"], boundary: "2025" };
     const views = renderCompareViews(data, state, compareRows(data, state), { area: HOSTILE[0] ?? "", note: HOSTILE[1] ?? "" });
     for (const markup of Object.values(views)) inert(markup);
   });
   it("in the JSON the compare page embeds: no text can close its script element", () => {
-    const json = JSON.stringify(buildCompareData(ix, "en", () => [])).replace(/</gu, "\\u003c");
+    const json = JSON.stringify(buildCompareData(ix, "en")).replace(/</gu, "\\u003c");
     expect(json).not.toContain("</script");
     expect(JSON.parse(json)).toBeTruthy();
   });
@@ -92,8 +93,9 @@ describe("raw HTML enters pages only where the tests above check it", () => {
     "src/components/ChartDrawing.astro": ["figure.svg", "figure.svgNarrow"],
     "src/pages/[...lang]/compare/index.astro": ["views.dot", "views.slope", "views.regions", "views.table", "json"],
     "src/scripts/compare-client.ts": ["views.dot", "views.slope", "views.regions", "views.table"],
-    "src/layouts/Base.astro": ["EMBED_ORIGIN_SCRIPT.code"],
-    "src/layouts/Embed.astro": ["EMBED_PAGE_SCRIPT.code"],
+    // The palette as CSS custom properties: constant text from src/charts/theme.ts, no data.
+    "src/layouts/Base.astro": ["EMBED_ORIGIN_SCRIPT.code", "themeCss()"],
+    "src/layouts/Embed.astro": ["EMBED_PAGE_SCRIPT.code", "themeCss()"],
   };
   it("every set:html and innerHTML in src/ is one of the checked ones", () => {
     const root = join(import.meta.dirname, "../..");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { termOf } from "../../src/lib/pipeline.ts";
+import { termOf } from "../../src/lib/build/plans-targets.ts";
 import { parseSourceMd } from "../../src/lib/source-md.ts";
 
 const GOOD = `---

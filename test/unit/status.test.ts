@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Comparator, Observation, Target } from "../../src/lib/model.ts";
 import { parsePeriod, type Period } from "../../src/lib/periods.ts";
-import { buildDataset } from "../../src/lib/pipeline.ts";
-import { assessTargetForArea, indexDataset } from "../../src/lib/queries.ts";
+import { buildDataset } from "../../src/lib/build/index.ts";
+import { assessTargetForArea } from "../../src/lib/build/assessments.ts";
+import { indexDataset } from "../../src/lib/queries.ts";
 import { assessTarget, meetsTarget, openSdgScore, statusOfRatio, type AssessInput } from "../../src/lib/status.ts";
 import { readDataFolder } from "../support/data-files.ts";
 

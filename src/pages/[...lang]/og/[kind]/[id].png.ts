@@ -4,7 +4,9 @@ import { svgToPng } from "../../../../charts/png.ts";
 import { pick, t } from "../../../../i18n/index.ts";
 import { statusLabel } from "../../../../i18n/status.ts";
 import { formatValue, type Lang } from "../../../../lib/format.ts";
-import { assessTargetForArea, latestOf, targetsOfPlan } from "../../../../lib/queries.ts";
+import { areaTitle } from "../../../../i18n/names.ts";
+import { assessmentOf, latestOf, targetsOfPlan } from "../../../../lib/queries.ts";
+import type { Assessment } from "../../../../lib/model.ts";
 import { siteIndex } from "../../../../site-data.ts";
 
 interface Card {
@@ -35,12 +37,12 @@ export function getStaticPaths() {
           : [];
         return {
           params: { lang: param, kind: "provinces", id: a.id },
-          props: { lang, card: { title: lang === "vi" ? a.fullNameVi : a.nameEn, lines } satisfies Card },
+          props: { lang, card: { title: areaTitle(ix, a.id, lang), lines } satisfies Card },
         };
       });
     const plans = ix.dataset.plans.map((p) => {
       const targets = targetsOfPlan(ix, p.id);
-      const achieved = targets.map((tg) => assessTargetForArea(ix, tg, p.areaId)).filter((a) => a.status === "achieved");
+      const achieved = targets.map((tg) => assessmentOf(ix, tg.id, p.areaId)).filter((a): a is Assessment => a?.status === "achieved");
       const lines = [
         pick(lang, p.issuer),
         `${t(lang, "targetCount", { n: targets.length })}${achieved[0] ? ` · ${statusLabel(achieved[0], lang)}: ${achieved.length}` : ""}`,

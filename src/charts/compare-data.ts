@@ -1,26 +1,23 @@
 /** Builds the compare view's data from the dataset (at build time only). */
-import type { CompareData, CompareIndicator, MergedCell } from "./compare.ts";
-import type { Lang } from "./format.ts";
-import { figuresOn2025Map, unit2025 } from "./merge.ts";
-import { headlineObservations, periodRange, type Index } from "./queries.ts";
+import { targetRuleLabel } from "../i18n/charts.ts";
+import { areaName } from "../i18n/names.ts";
+import { targetsForFigure } from "../lib/figure-data.ts";
+import type { CompareData, CompareIndicator, MergedCell } from "../lib/compare.ts";
+import type { Lang } from "../lib/format.ts";
+import { figuresOn2025Map, unit2025 } from "../lib/merge.ts";
+import { textIn } from "../lib/model.ts";
+import { headlineObservations, periodRange, type Index } from "../lib/queries.ts";
 
-export function buildCompareData(ix: Index, lang: Lang, targetsFor: (indicatorId: string) => { value: number; label: string }[]): CompareData {
-  const name = (id: string) => {
-    const a = ix.area.get(id);
-    if (!a) return id;
-    const base = lang === "vi" ? a.nameVi : a.nameEn;
-    const unit = a.becameId ? ix.area.get(a.becameId) : undefined;
-    return unit && unit.nameVi === a.nameVi ? `${base} (${lang === "vi" ? "trước 2025" : "before 2025"})` : base;
-  };
+export function buildCompareData(ix: Index, lang: Lang): CompareData {
   const provinces = ix.dataset.areas.filter((a) => a.level === "province");
   const several = lang === "vi" ? "Nhiều vùng" : "Several regions";
   const areas = provinces.map((a) => {
     const region = a.region ? ix.area.get(a.region) : undefined;
     return {
       id: a.id,
-      name: name(a.id),
+      name: areaName(ix, a.id, lang, true),
       regionId: a.region,
-      regionName: region ? (lang === "vi" ? region.nameVi : region.nameEn) : several,
+      regionName: region ? textIn(region.name, lang) : several,
       sets: a.sets,
       unit2025: unit2025(a),
     };
@@ -52,7 +49,7 @@ export function buildCompareData(ix: Index, lang: Lang, targetsFor: (indicatorId
       unitLabel: indicator.unitLabel[lang],
       decimals: indicator.decimals,
       periods: periods.map((p) => ({ id: p.id, label: p.label[lang], short: p.short.replace("\n", " ") })),
-      targets: targetsFor(indicator.id),
+      targets: targetsForFigure(ix, indicator.id, null).map((tg) => ({ value: tg.value ?? 0, label: targetRuleLabel(tg, lang) })),
       values,
       merged,
     });

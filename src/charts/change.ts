@@ -1,0 +1,75 @@
+/** Chart kind: areas ranked by their change between two periods. */
+import * as Plot from "@observablehq/plot";
+import { summarise } from "../i18n/charts.ts";
+import { t } from "../i18n/index.ts";
+import { areaName } from "../i18n/names.ts";
+import { lastTwoPeriods, periodPairs, sourcesOf } from "../lib/figure-data.ts";
+import { formatNumber, type Lang } from "../lib/format.ts";
+import { headlineObservations, type Index } from "../lib/queries.ts";
+import { plotFigure, type Figure } from "./figure.ts";
+import { COLORS, FONT, labelMargin } from "./theme.ts";
+
+export interface ChangeDatum {
+  label: string;
+  change: number;
+  title: string;
+}
+
+/** Areas ranked by their change between two periods; a bar from zero, rises dark, falls orange. */
+export function changeChart(data: readonly ChangeDatum[], options: { tickFormat: (v: number) => string; xLabel: string; width?: number }): Plot.PlotOptions {
+  return {
+    width: options.width ?? 640,
+    height: 60 + data.length * 16,
+    marginLeft: labelMargin(data.map((d) => d.label)),
+    marginRight: 24,
+    marginTop: 36,
+    style: FONT,
+    x: { grid: true, label: options.xLabel, tickFormat: options.tickFormat, axis: "top", labelAnchor: "right" },
+    y: { domain: data.map((d) => d.label), label: null, tickSize: 0 },
+    marks: [
+      Plot.barX(data, {
+        x: "change",
+        y: "label",
+        fill: (d: ChangeDatum) => (d.change >= 0 ? COLORS.dot : COLORS.highlight),
+        title: "title",
+        ariaLabel: "title",
+        className: "value-dot",
+      }),
+      Plot.ruleX([0], { stroke: COLORS.ink }),
+    ],
+  };
+}
+
+/** Areas ranked by their change since the previous period (computed from unrounded figures, rounded for display). */
+export function changeFigure(ix: Index, indicatorId: string, lang: Lang): Figure | null {
+  const indicator = ix.indicator.get(indicatorId);
+  const last = lastTwoPeriods(ix, indicatorId);
+  if (!indicator || !last || (indicator.unit !== "percent" && indicator.unit !== "count")) return null;
+  const rows = periodPairs(ix, indicatorId, last.periods, last.boundary)
+    .map((r) => ({ ...r, change: r.to - r.from }))
+    .sort((a, b) => b.change - a.change || a.areaId.localeCompare(b.areaId));
+  if (rows.length < 2) return null;
+  const labels = last.periods.map((id) => ix.period.get(id)?.label[lang] ?? id);
+  const unitWord = indicator.unit === "percent" ? t(lang, "points") : indicator.unitLabel[lang];
+  const signed = (v: number) => `${v > 0 ? "+" : ""}${formatNumber(v, lang, indicator.decimals)}`;
+  const title = t(lang, "changeRankingTitle", { indicator: indicator.name[lang], from: labels[0] ?? "", to: labels[1] ?? "" });
+  const name = (id: string) => areaName(ix, id, lang);
+  const description = rows.map((r) => `${name(r.areaId)} ${signed(r.change)} ${unitWord}`).join("; ");
+  const data = rows.map((r) => ({ label: name(r.areaId), change: r.change, title: `${name(r.areaId)}: ${signed(r.change)} ${unitWord}` }));
+  return plotFigure(
+    {
+      id: `change-${indicatorId}`,
+      kind: "change",
+      title,
+      description,
+      sourceIds: sourcesOf(headlineObservations(ix, indicatorId).filter((o) => last.periods.includes(o.periodId))),
+      table: { head: [t(lang, "area"), `${t(lang, "difference")} (${unitWord})`], rows: rows.map((r) => [name(r.areaId), signed(r.change)]) },
+      values: rows.map((r) => ({ label: name(r.areaId), period: `${labels[0]} → ${labels[1]}`, value: r.change })),
+      targets: [],
+      targetNotes: last.boundary === "2025" ? [t(lang, "compareMergerNote")] : [],
+      legend: [],
+      alt: summarise(title, description),
+    },
+    (width) => changeChart(data, { tickFormat: (v) => formatNumber(v, lang, 0), xLabel: unitWord, width }),
+  );
+}

@@ -1,0 +1,25 @@
+/** Names of areas as every page, chart and download writes them: the one place an area's display name is derived. */
+import type { Lang } from "../lib/format.ts";
+import { textIn } from "../lib/model.ts";
+import type { Index } from "../lib/queries.ts";
+import { t } from "./index.ts";
+
+/**
+ * An area's short name in the page's language. With `disambiguate`, a
+ * province merged away in 2025 whose name a 2025 unit took is told apart
+ * from it ("Lào Cai (trước 2025)"), for views that show both.
+ */
+export function areaName(ix: Index, areaId: string, lang: Lang, disambiguate = false): string {
+  const area = ix.area.get(areaId);
+  if (!area) return areaId;
+  const name = textIn(area.name, lang);
+  const unit = area.becameId ? ix.area.get(area.becameId) : undefined;
+  return disambiguate && unit && unit.name.vi === area.name.vi ? `${name} (${t(lang, "oldUnitSuffix")})` : name;
+}
+
+/** The name a page's heading gives an area: the official name in Vietnamese ("Tỉnh Lào Cai"), the short one in English. */
+export function areaTitle(ix: Index, areaId: string, lang: Lang): string {
+  const area = ix.area.get(areaId);
+  if (!area) return areaId;
+  return lang === "vi" ? area.officialName : area.name.en;
+}
