@@ -1,0 +1,140 @@
+/**
+ * One snapshot per chart kind and per compare view, drawn from the small
+ * fixture dataset (test/fixtures/charts/dataset.ts), each beside assertions
+ * on what the drawing must show. A snapshot alone could be accepted blindly;
+ * the assertions say what is right.
+ */
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { changeFigure } from "../../src/charts/change.ts";
+import { renderCompareViews } from "../../src/charts/compare-svg.ts";
+import { buildCompareData } from "../../src/charts/compare-data.ts";
+import type { Figure } from "../../src/charts/figure.ts";
+import { positionFigure } from "../../src/charts/position.ts";
+import { rankingFigure } from "../../src/charts/ranking.ts";
+import { slopeFigure } from "../../src/charts/slope.ts";
+import { statusMapFigure } from "../../src/charts/status-map.ts";
+import { COLORS, STATUS_COLORS } from "../../src/charts/theme.ts";
+import { trendFigure } from "../../src/charts/trend.ts";
+import { valueMapFigure } from "../../src/charts/value-map.ts";
+import { compareRows, type CompareState } from "../../src/lib/compare.ts";
+import { assessmentsOfTarget, indexDataset } from "../../src/lib/queries.ts";
+import { chartFixture } from "../fixtures/charts/dataset.ts";
+import { checkSnapshot, normaliseSvg } from "../support/snapshot.ts";
+
+const ix = indexDataset(chartFixture());
+const svg = (markup: string) => parseHTML(`<html><body>${markup}</body></html>`).document;
+
+function expectSnapshot(name: string, markup: string): void {
+  expect(checkSnapshot(name, normaliseSvg(markup))).toBeNull();
+}
+function mustHave(figure: Figure | null): Figure {
+  if (!figure) throw new Error("no figure");
+  expect(figure.warnings).toEqual([]);
+  return figure;
+}
+
+describe("ranking", () => {
+  const figure = mustHave(rankingFigure(ix, "na_women_share", "vi", { periodId: "NA-XV" }));
+  const doc = svg(figure.svg);
+  it("puts every province of the period in order, highest first, with the target and the national rules", () => {
+    expect(figure.values.map((v) => [v.label, v.value])).toEqual([
+      ["An", 50],
+      ["Bình", 28.57],
+      ["Cát", 25],
+    ]);
+    expect(doc.querySelectorAll("g.value-dot circle")).toHaveLength(3);
+    expect(doc.querySelectorAll("g.target-rule line")).toHaveLength(1);
+    expect(doc.querySelectorAll("g.national-rule line")).toHaveLength(1);
+    expect(figure.size).toEqual({ width: 720, height: 70 + 3 * 18 });
+  });
+  it("matches its drawing", () => expectSnapshot("kind-ranking.svg", figure.svgNarrow));
+});
+
+describe("trend", () => {
+  const figure = mustHave(trendFigure(ix, "na_women_share", ["an", "viet-nam"], "en", { clipTo: ["an"] }));
+  it("draws each series in its own colour, the page's area highlighted and the country grey", () => {
+    expect(figure.legend).toEqual([
+      { label: "An", color: COLORS.highlight },
+      { label: "Viet Nam", color: COLORS.national },
+    ]);
+    expect(svg(figure.svg).querySelectorAll("g.value-dot circle")).toHaveLength(4);
+    expect(figure.alt).toBe(
+      "Women among National Assembly deputies in An was 50.00% in 2021, up from 33.33% in 2016; target ≥ 35%; Women among National Assembly deputies in Viet Nam was 30.26% in 2021, up from 26.81% in 2016.",
+    );
+  });
+  it("matches its drawing", () => expectSnapshot("kind-trend.svg", figure.svgNarrow));
+});
+
+describe("slope", () => {
+  const figure = mustHave(slopeFigure(ix, "na_women_share", "vi"));
+  it("joins the last two periods on the 2025 map, old provinces summed from their counts", () => {
+    // An + Bình in the 15th legislature: (3 + 2) / (6 + 7) = 38.46 %, beside An Bình's own 6 of 13 in the 16th.
+    expect(figure.values.filter((v) => v.label === "An Bình").map((v) => v.value)).toEqual([(5 / 13) * 100, 46.15]);
+    expect(svg(figure.svg).querySelectorAll("g.slope-line path")).toHaveLength(2);
+  });
+  it("matches its drawing", () => expectSnapshot("kind-slope.svg", figure.svgNarrow));
+});
+
+describe("change", () => {
+  const figure = mustHave(changeFigure(ix, "na_women_share", "en"));
+  it("ranks areas by their change, computed from unrounded figures", () => {
+    expect(figure.table.rows).toEqual(
+      [
+        ["An Binh", "+7.69"],
+        ["Cat", "+17.86"],
+      ].sort((a, b) => Number(b[1]) - Number(a[1])),
+    );
+  });
+  it("matches its drawing", () => expectSnapshot("kind-change.svg", figure.svgNarrow));
+});
+
+describe("position", () => {
+  const assessments = ix.dataset.assessments.filter((a) => a.areaId === "cat");
+  const figure = mustHave(positionFigure(ix, "cat", assessments, "vi"));
+  it("places the judged figure against each target, coloured by its status", () => {
+    expect(assessments.map((a) => a.status)).toEqual(["achieved"]);
+    expect(svg(figure.svg).querySelector("g.value-dot circle")?.getAttribute("fill")).toBe(STATUS_COLORS.achieved);
+    expect(figure.values).toEqual([{ label: "≥ 35 % (2026) · Tỷ lệ nữ đại biểu Quốc hội", period: "NA-XVI", value: 42.86 }]);
+  });
+  it("matches its drawing", () => expectSnapshot("kind-position.svg", figure.svgNarrow));
+});
+
+describe("value map", () => {
+  const figure = mustHave(valueMapFigure(ix, "na_women_share", "NA-XVI", "vi"));
+  it("has one tile per 2025 unit, each a link named with its value", () => {
+    const doc = svg(figure.svg);
+    expect(doc.querySelectorAll("rect")).toHaveLength(2);
+    expect([...doc.querySelectorAll("a title")].map((t) => t.textContent)).toEqual(["An Bình: 46,15 % (Khóa XVI (2026))", "Cát: 42,86 % (Khóa XVI (2026))"]);
+    expect(figure.size).toEqual({ width: 98, height: 98 });
+  });
+  it("matches its drawing", () => expectSnapshot("kind-value-map.svg", figure.svg));
+});
+
+describe("status map", () => {
+  const target = ix.target.get("nq-1");
+  if (!target) throw new Error("no target");
+  const figure = mustHave(statusMapFigure(ix, target, assessmentsOfTarget(ix, "nq-1"), "en"));
+  it("shows each province's status with its word, shape and colour", () => {
+    expect(figure.table.rows).toEqual([
+      ["An Binh", "Achieved", "46.15%"],
+      ["Cat", "Achieved", "42.86%"],
+    ]);
+    expect(svg(figure.svg).querySelector("rect")?.getAttribute("fill")).toBe(STATUS_COLORS.achieved);
+  });
+  it("matches its drawing", () => expectSnapshot("kind-status-map.svg", figure.svg));
+});
+
+describe("compare views", () => {
+  const data = buildCompareData(ix, "vi");
+  const state: CompareState = { indicator: "na_women_share", areas: ["an", "cat"], periods: ["NA-XIV", "NA-XV"], boundary: "published" };
+  const views = renderCompareViews(data, state, compareRows(data, state), { area: "Địa bàn", note: "Ghi chú" });
+  it("draws the chosen areas, and lists every area in the table", () => {
+    expect(svg(views.dot).querySelectorAll("g.value-dot")).toHaveLength(2);
+    expect(svg(views.slope).querySelectorAll("line.slope")).toHaveLength(2);
+    expect(svg(views.table).querySelectorAll("tbody tr")).toHaveLength(3);
+  });
+  for (const view of ["dot", "slope", "regions", "table"] as const) {
+    it(`matches the ${view} view`, () => expectSnapshot(`compare-${view}.svg`, views[view]));
+  }
+});
