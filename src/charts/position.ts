@@ -3,10 +3,10 @@ import * as Plot from "@observablehq/plot";
 import { summarise, targetValue } from "../i18n/charts.ts";
 import { t } from "../i18n/index.ts";
 import { areaName } from "../i18n/names.ts";
-import { STATUS_SHAPES, statusLabel } from "../i18n/status.ts";
+import { evidenceNote, partMeasure, printedValue, STATUS_SHAPES, statusLabel } from "../i18n/status.ts";
 import { sourcesOf } from "../lib/figure-data.ts";
-import { formatNumber, formatValue, type Lang } from "../lib/format.ts";
-import type { Assessment, Observation, Status } from "../lib/model.ts";
+import { formatNumber, type Lang } from "../lib/format.ts";
+import type { Assessment, Observation, PointUsed, Status } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
 import { plotFigure, type Figure } from "./figure.ts";
 import { COLORS, FONT, STATUS_COLORS } from "./theme.ts";
@@ -73,31 +73,36 @@ export function targetPositionChart(rows: readonly PositionRow[], options: Posit
   };
 }
 
-/** An area against each target it is assessed on (percentage targets with a judged figure), from the stored assessments. */
+/** An area against each target it is assessed on: one row per body a target names with a judged percentage, from the stored assessments. */
 export function positionFigure(ix: Index, areaId: string, assessments: readonly Assessment[], lang: Lang): Figure | null {
-  const usable = assessments.filter(
-    (a) => a.judged !== null && a.target !== null && a.indicatorId !== null && ix.indicator.get(a.indicatorId)?.unit === "percent",
+  const usable = assessments.flatMap((a) =>
+    a.target === null
+      ? []
+      : a.parts.flatMap((part) =>
+          part.judged && part.indicatorId && ix.indicator.get(part.indicatorId)?.unit === "percent" ? [{ a, part, judged: part.judged }] : [],
+        ),
   );
   if (usable.length === 0) return null;
-  const fmt = (v: number) => formatValue(v, lang, "percent", 2);
-  const period = (a: Assessment) => ix.period.get(a.judged?.periodId ?? "")?.label[lang] ?? "";
-  const rows = usable.map((a) => {
+  const period = (p: PointUsed) => ix.period.get(p.periodId)?.label[lang] ?? p.periodId;
+  const rows = usable.map(({ a, part, judged }) => {
     const target = ix.target.get(a.targetId);
-    const indicator = ix.indicator.get(a.indicatorId ?? "");
     const goal = targetValue({ comparator: a.comparator, value: a.target, valueMax: a.targetMax, unit: { vi: "%", en: "%" } }, lang);
+    const evidence = evidenceNote(ix, part, lang);
+    const indicator = ix.indicator.get(part.indicatorId ?? "");
     return {
-      a,
-      label: `${goal} (${target?.deadline ?? ""}) · ${indicator?.name[lang] ?? ""}${a.byProxy ? ` (${t(lang, "proxyShort")})` : ""}`,
-      value: a.judged?.value ?? 0,
+      part,
+      judged,
+      label: `${goal} (${target?.deadline ?? ""}) · ${evidence || partMeasure(ix, part, lang)}`,
+      value: judged.value,
       target: a.target ?? 0,
-      status: a.status,
-      title: `${fmt(a.judged?.value ?? 0)} (${period(a)}) · ${statusLabel(a, lang)}`,
+      status: part.status,
+      title: `${printedValue(judged, lang, indicator)} (${period(judged)}) · ${statusLabel({ status: part.status, evidence: part.evidence }, lang)}`,
     };
   });
   const title = t(lang, "positionChartTitle", { area: areaName(ix, areaId, lang, true) });
   const description = t(lang, "positionChartDesc", { rows: rows.map((r) => `${r.label}: ${r.title}.`).join(" ") });
   const observations = rows
-    .map((r) => ix.byIndicator.get(r.a.indicatorId ?? "")?.find((o) => o.areaId === areaId && o.periodId === r.a.judged?.periodId && o.headline))
+    .map((r) => ix.byIndicator.get(r.part.indicatorId ?? "")?.find((o) => o.areaId === areaId && o.periodId === r.judged.periodId && o.headline))
     .filter((o): o is Observation => o !== undefined);
   return plotFigure(
     {
@@ -108,9 +113,13 @@ export function positionFigure(ix: Index, areaId: string, assessments: readonly 
       sourceIds: sourcesOf(observations),
       table: {
         head: [t(lang, "target"), t(lang, "value"), t(lang, "status")],
-        rows: rows.map((r) => [r.label, `${fmt(r.value)} (${period(r.a)})`, statusLabel(r.a, lang)]),
+        rows: rows.map((r) => [
+          r.label,
+          `${printedValue(r.judged, lang, ix.indicator.get(r.part.indicatorId ?? ""))} (${period(r.judged)})`,
+          statusLabel({ status: r.status, evidence: r.part.evidence }, lang),
+        ]),
       },
-      values: rows.map((r) => ({ label: r.label, period: r.a.judged?.periodId ?? "", value: r.value })),
+      values: rows.map((r) => ({ label: r.label, period: r.judged.periodId, value: r.value })),
       targets: rows.map((r) => ({ value: r.target, label: r.label })),
       targetNotes: [],
       legend: [],

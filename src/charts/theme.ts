@@ -5,7 +5,7 @@
  * properties (`themeCss`) that the style sheets use. Small and free of
  * dependencies, because the compare view ships it to the browser.
  */
-import type { Status } from "../lib/model.ts";
+import { UNJUDGED_STATUSES, type Status } from "../lib/model.ts";
 
 export const COLORS = {
   ink: "#1f2933",
@@ -35,18 +35,24 @@ export const DARK = { ink: "#e4e7eb", paper: "#111827", muted: "#9aa5b1", link: 
 /** Status colours; every status also has a word and a shape, so colour only repeats them. */
 export const STATUS_COLORS: Record<Status, string> = {
   achieved: COLORS.ok,
+  delivered: COLORS.ok,
   "on-track": "#0f766e",
   "off-track": COLORS.warn,
-  stagnating: "#b91c1c",
-  "insufficient-data": COLORS.muted,
-  "not-measured": COLORS.muted,
+  short: "#1e40af",
+  "no-progress": "#9a3412",
+  "moving-away": "#991b1b",
+  "not-achieved": "#b91c1c",
+  "not-reported": COLORS.muted,
+  "partly-measured": COLORS.muted,
+  unconfirmed: COLORS.muted,
+  "no-figure": COLORS.muted,
+  "awaiting-report": COLORS.muted,
 };
 
-/** Statuses that make no judgement are drawn light, so the judged ones stand out. */
+/** Statuses that make no judgement (they say what is missing) are drawn light, so the judged ones stand out. */
+
 export function statusFill(status: Status): { fill: string; ink: string } {
-  return status === "insufficient-data" || status === "not-measured"
-    ? { fill: COLORS.undecided, ink: COLORS.ink }
-    : { fill: STATUS_COLORS[status], ink: COLORS.paper };
+  return UNJUDGED_STATUSES.has(status) ? { fill: COLORS.undecided, ink: COLORS.ink } : { fill: STATUS_COLORS[status], ink: COLORS.paper };
 }
 
 /** Five steps of blue for value maps, light to dark, and the text colour that reads on each. */
@@ -71,6 +77,10 @@ export function themeCss(): string {
   const dark = `--ink:${DARK.ink};--paper:${DARK.paper};--muted:${DARK.muted};--accent:${DARK.link};--target:${DARK.target}`;
   return (
     `:root{${vars.map(([name, value]) => `--${name}:${value}`).join(";")}}` +
+    // One class per status, so a badge's colour comes from the same table as the charts'.
+    Object.keys(STATUS_COLORS)
+      .map((status) => `.status-${status}{color:var(--status-${status})${UNJUDGED_STATUSES.has(status as Status) ? ";border-width:1px" : ""}}`)
+      .join("") +
     `[data-theme="dark"]{${dark}}` +
     `@media (prefers-color-scheme: dark){[data-theme="auto"]{${dark}}}`
   );

@@ -1,87 +1,234 @@
-/** Words for statuses and the pace sentence, in the page's language. */
+/** Words for verdicts, in the page's language: the status word, its shape, the sentences that explain it. */
 import { formatNumber, formatTarget, formatValue, type Lang } from "../lib/format.ts";
-import type { Indicator } from "../lib/model.ts";
-import type { Assessment, OpenSdgCategory, Status } from "../lib/status.ts";
+import type { Assessment, Indicator, OpenSdgCategory, Part, PartReason, Plan, PointUsed, Status, Target } from "../lib/model.ts";
+import { StatusSchema, textIn } from "../lib/model.ts";
+import type { Index } from "../lib/queries.ts";
 import { t } from "./index.ts";
+import { areaName } from "./names.ts";
 import type { UiKey } from "./vi.ts";
 
 export const STATUS_KEYS: Record<Status, UiKey> = {
   achieved: "statusAchieved",
+  "not-achieved": "statusNotAchieved",
   "on-track": "statusOnTrack",
   "off-track": "statusOffTrack",
-  stagnating: "statusStagnating",
-  "insufficient-data": "statusInsufficient",
-  "not-measured": "statusNotMeasured",
+  "no-progress": "statusNoProgress",
+  "moving-away": "statusMovingAway",
+  short: "statusShort",
+  delivered: "statusDelivered",
+  "not-reported": "statusNotReported",
+  "partly-measured": "statusPartlyMeasured",
+  unconfirmed: "statusUnconfirmed",
+  "no-figure": "statusNoFigure",
+  "awaiting-report": "statusAwaitingReport",
 };
 
-/** A shape per status, so status never rests on colour alone. */
+const HINT_KEYS: Record<Status, UiKey> = {
+  achieved: "hintAchieved",
+  "not-achieved": "hintNotAchieved",
+  "on-track": "hintOnTrack",
+  "off-track": "hintOffTrack",
+  "no-progress": "hintNoProgress",
+  "moving-away": "hintMovingAway",
+  short: "hintShort",
+  delivered: "hintDelivered",
+  "not-reported": "hintNotReported",
+  "partly-measured": "hintPartlyMeasured",
+  unconfirmed: "hintUnconfirmed",
+  "no-figure": "hintNoFigure",
+  "awaiting-report": "hintAwaitingReport",
+};
+
+/** A shape per status, so a status never rests on colour alone. */
 export const STATUS_SHAPES: Record<Status, string> = {
   achieved: "✔",
+  "not-achieved": "✖",
   "on-track": "▲",
   "off-track": "◆",
-  stagnating: "✖",
-  "insufficient-data": "?",
-  "not-measured": "–",
+  "no-progress": "■",
+  "moving-away": "▼",
+  short: "○",
+  delivered: "✔",
+  "not-reported": "…",
+  "partly-measured": "◐",
+  unconfirmed: "≈",
+  "no-figure": "?",
+  "awaiting-report": "–",
 };
 
-/** Statuses in the order scorecards and legends list them. */
-export const STATUS_ORDER: readonly Status[] = ["achieved", "on-track", "off-track", "stagnating", "insufficient-data", "not-measured"];
+/** Statuses in the order summaries and legends list them (the order of the model's enum). */
+export const STATUS_ORDER: readonly Status[] = StatusSchema.options;
 
-const REASON_KEYS: Record<Exclude<Assessment["reason"], "">, UiKey> = {
-  "no-number": "reasonNoNumber",
-  administrative: "reasonAdministrative",
+/** The status word, with what it rests on where that is not the target's own statistic: "Không đạt đúng hạn · đo gián tiếp". */
+export function statusLabel(a: Pick<Assessment, "status" | "evidence">, lang: Lang): string {
+  const word = t(lang, STATUS_KEYS[a.status]);
+  const judged = a.status !== "no-figure" && a.status !== "awaiting-report" && a.status !== "partly-measured";
+  if (judged && a.evidence === "proxy") return `${word} · ${t(lang, "evidenceProxy")}`;
+  if (judged && a.evidence === "reported") return `${word} · ${t(lang, "evidenceReported")}`;
+  return word;
+}
+
+export function statusHint(status: Status, lang: Lang): string {
+  return t(lang, HINT_KEYS[status]);
+}
+
+const REASON_KEYS: Record<Exclude<PartReason, "">, UiKey> = {
   "no-data": "reasonNoData",
+  "no-deadline-figure": "reasonNoDeadlineFigure",
+  "only-after-deadline": "reasonOnlyAfterDeadline",
+  "before-plan": "reasonBeforePlan",
+  "bound-only": "reasonBoundOnly",
   "single-point": "reasonSinglePoint",
-  "no-baseline": "reasonNoBaseline",
   "no-deadline": "reasonNoDeadline",
+  "met-then-missed": "reasonMetThenMissed",
+  "met-before-deadline": "reasonMetBeforeDeadline",
+  "no-report": "reasonNoReport",
+  "reported-outside-period": "reasonReportedOutsidePeriod",
 };
+
+const QUALIFIER_WORDS: Record<Lang, Record<Exclude<PointUsed["qualifier"], "">, string>> = {
+  vi: { over: "trên", under: "dưới", nearly: "gần", about: "khoảng" },
+  en: { over: "over", under: "under", nearly: "nearly", about: "about" },
+};
+
+/** A figure as printed, its qualifier kept: "gần 43,00%" / "nearly 43.00%". */
+export function printedValue(p: Pick<PointUsed, "value" | "qualifier">, lang: Lang, indicator: Pick<Indicator, "unit" | "decimals"> | undefined): string {
+  const value = indicator ? formatValue(p.value, lang, indicator.unit, indicator.decimals) : formatNumber(p.value, lang, 2);
+  return p.qualifier === "" ? value : `${QUALIFIER_WORDS[lang][p.qualifier]} ${value}`;
+}
+
+/** What a part measured: its indicator's name, or the target itself where the figure was reported on it. */
+export function partMeasure(ix: Index, part: Pick<Part, "indicatorId">, lang: Lang): string {
+  const indicator = part.indicatorId ? ix.indicator.get(part.indicatorId) : undefined;
+  return indicator ? indicator.name[lang] : t(lang, "theTargetItself");
+}
+
+/**
+ * What a part's verdict rests on where it is not the target's own statistic,
+ * said in full wherever the verdict appears: "đo gián tiếp qua: <chỉ số>",
+ * "theo báo cáo của <cơ quan>". Empty for a statistic.
+ */
+export function evidenceNote(ix: Index, part: Part, lang: Lang): string {
+  if (part.evidence === "proxy") return t(lang, "byProxyOf", { measure: partMeasure(ix, part, lang) });
+  if (part.evidence !== "reported") return "";
+  const point = part.judged ?? part.latest;
+  const source = point ? ix.source.get(point.sourceId) : undefined;
+  const indicator = part.indicatorId ? ix.indicator.get(part.indicatorId) : undefined;
+  const body = source?.publisher || (indicator ? textIn(indicator.holder, lang) : "");
+  return body ? t(lang, "reportedBy", { body }) : t(lang, "evidenceReported");
+}
+
+/** The figure a part was judged on (else its latest), as printed, with its period: "gần 43,00% (2021-2026)"; "—" when none. */
+export function partValue(ix: Index, part: Part, lang: Lang): string {
+  const point = part.judged ?? part.latest;
+  if (!point) return "—";
+  const indicator = part.indicatorId ? ix.indicator.get(part.indicatorId) : undefined;
+  const period = ix.period.get(point.periodId)?.label[lang] ?? point.periodId;
+  return `${printedValue(point, lang, indicator)} (${period})`;
+}
+
+/** Why a part has its status, where the status word alone does not say it. */
+export function reasonSentence(ix: Index, part: Part, lang: Lang): string {
+  if (part.reason === "") return "";
+  const indicator = part.indicatorId ? ix.indicator.get(part.indicatorId) : undefined;
+  const period = part.judged ? (ix.period.get(part.judged.periodId)?.label[lang] ?? part.judged.periodId) : "";
+  return t(lang, REASON_KEYS[part.reason], {
+    year: part.judgedYear ?? "",
+    period,
+    printed: part.judged ? printedValue(part.judged, lang, indicator) : "",
+  });
+}
+
+/** "+1,2 điểm phần trăm" / "up 1.2 percentage points"; other units in their own label. */
+function perYear(value: number, indicator: Indicator | undefined, lang: Lang): string {
+  const n = formatNumber(Math.abs(value), lang, Math.abs(value) < 0.1 && value !== 0 ? 2 : 1);
+  const unit = !indicator || indicator.unit === "percent" ? t(lang, "pointsUnit") : textIn(indicator.unitLabel, lang);
+  if (value === 0) return t(lang, "noChangePerYear");
+  return t(lang, value > 0 ? "risePerYear" : "fallPerYear", { value: `${n} ${unit}` });
+}
+
+/** The target's level with its unit: "từ 35% trở lên" is written by formatTarget as "≥ 35%". */
+export function targetLevel(a: Pick<Assessment, "comparator" | "target" | "targetMax">, target: Target | undefined, lang: Lang): string {
+  if (a.target === null) return "";
+  const unit = target ? textIn(target.unit, lang) : "";
+  return formatTarget(a.comparator, a.target, a.targetMax, unit, lang);
+}
+
+/** The pace in plain words: at the deadline what was reached; before it, what is needed and what happened; one figure, its distance. */
+export function paceSentence(ix: Index, a: Assessment, part: Part, lang: Lang): string {
+  const indicator = part.indicatorId ? ix.indicator.get(part.indicatorId) : undefined;
+  const target = ix.target.get(a.targetId);
+  const periodOf = (p: PointUsed | null) => (p ? (ix.period.get(p.periodId)?.label[lang] ?? p.periodId) : "");
+  if (part.final && part.judged) {
+    return t(lang, "paceFinal", { period: periodOf(part.judged), value: printedValue(part.judged, lang, indicator), target: targetLevel(a, target, lang) });
+  }
+  if (part.status === "short" && part.distance !== null) {
+    const unit = !indicator || indicator.unit === "percent" ? t(lang, "pointsUnit") : textIn(indicator.unitLabel, lang);
+    const distance = `${formatNumber(part.distance, lang, 1)} ${unit}`;
+    return part.yearsLeft !== null ? t(lang, "distanceSentence", { distance, years: part.yearsLeft }) : t(lang, "distanceNoDeadline", { distance });
+  }
+  if (part.requiredPace !== null && part.actualPace !== null && part.judgedYear !== null && part.baseline) {
+    return t(lang, "paceBefore", {
+      required: perYear(part.requiredPace, indicator, lang),
+      year: part.judgedYear,
+      from: periodOf(part.baseline),
+      actual: perYear(part.actualPace, indicator, lang),
+    });
+  }
+  return "";
+}
+
+/**
+ * What is missing and who holds it: the statistic and its publisher, or the
+ * report, who writes it and who receives it (from the plan's own reporting
+ * clause). Empty when nothing is missing.
+ */
+export function missingSentence(ix: Index, a: Assessment, part: Part, lang: Lang): string {
+  const target = ix.target.get(a.targetId);
+  const plan: Plan | undefined = target ? ix.plan.get(target.planId) : undefined;
+  const period =
+    part.judgedYear !== null ? String(part.judgedYear) : plan?.periodStart && plan.periodEnd ? `${plan.periodStart}–${plan.periodEnd}` : t(lang, "noDeadline");
+  if (part.status === "no-figure" && part.indicatorId) {
+    const indicator = ix.indicator.get(part.indicatorId);
+    if (!indicator) return "";
+    return t(lang, "missingStatistic", {
+      indicator: indicator.name[lang],
+      area: areaName(ix, a.areaId, lang, true),
+      period,
+      holder: textIn(indicator.holder, lang),
+    });
+  }
+  if ((part.status === "awaiting-report" || part.status === "not-reported") && plan) {
+    const due = textIn(plan.reportDue, lang);
+    return t(lang, target?.value === null ? "missingActionReport" : "missingReport", {
+      period,
+      reporter: (target ? textIn(target.responsible, lang) : "") || textIn(plan.reporter, lang) || textIn(plan.issuer, lang),
+      receiver: textIn(plan.receiver, lang) || textIn(plan.issuer, lang),
+      due: due ? t(lang, "missingReportDue", { due }) : "",
+    });
+  }
+  return "";
+}
 
 const OPEN_SDG_KEYS: Record<OpenSdgCategory, UiKey> = {
-  achieved: "statusAchieved",
+  achieved: "openSdgAchieved",
   "on-track": "openSdgOnTrack",
   "acceleration-needed": "openSdgAcceleration",
   "limited-progress": "openSdgLimited",
   deterioration: "openSdgDeterioration",
 };
 
-export function statusLabel(a: Assessment, lang: Lang): string {
-  const extra = [
-    a.byProxy && a.status !== "not-measured" ? t(lang, "statusByProxy") : "",
-    a.byReport ? t(lang, "reported").toLowerCase() : "",
-    a.deadlinePassed && (a.status === "off-track" || a.status === "stagnating") ? t(lang, "statusDeadlinePassed") : "",
-  ].filter(Boolean);
-  return `${t(lang, STATUS_KEYS[a.status])}${extra.length > 0 ? ` (${extra.join(", ")})` : ""}`;
-}
+const OPEN_SDG_NOTES: Record<Exclude<Part["openSdg"]["note"], "">, UiKey> = {
+  "zero-target": "openSdgZeroTarget",
+  "non-positive-value": "openSdgNonPositive",
+  "no-trend": "openSdgNoTrend",
+  "deadline-passed": "openSdgDeadlinePassed",
+};
 
-export function reasonLabel(a: Assessment, lang: Lang): string {
-  return a.reason === "" ? "" : t(lang, REASON_KEYS[a.reason]);
-}
-
-export function openSdgLabel(category: OpenSdgCategory | null, lang: Lang): string {
-  return category ? t(lang, OPEN_SDG_KEYS[category]) : "—";
-}
-
-/** "+1,2 điểm %" / "+1.2 points" for percentages; "+0,3" otherwise. */
-export function signedPace(value: number, indicator: Indicator, lang: Lang): string {
-  const n = formatNumber(value, lang, Math.abs(value) < 0.1 && value !== 0 ? 2 : 1);
-  const signed = value > 0 ? `+${n}` : n;
-  return indicator.unit === "percent" ? `${signed} ${t(lang, "points")}` : signed;
-}
-
-/** The pace in plain words: what is needed and what happened, or what was reached at a passed deadline. */
-export function paceSentence(a: Assessment, indicator: Indicator, lang: Lang): string {
-  if (a.actualPace === null || a.judged === null || a.judgedYear === null || a.target === null) return "";
-  if (a.requiredPace !== null) {
-    return t(lang, "paceSentence", {
-      required: signedPace(a.requiredPace, indicator, lang),
-      year: a.judgedYear,
-      actual: signedPace(a.actualPace, indicator, lang),
-    });
-  }
-  return t(lang, "paceSentencePassed", {
-    year: a.judgedYear,
-    value: formatValue(a.judged.value, lang, indicator.unit, indicator.decimals),
-    target: formatTarget(a.comparator, a.target, a.targetMax, indicator.unit === "percent" ? "%" : "", lang),
-    actual: signedPace(a.actualPace, indicator, lang),
-  });
+/** The Open SDG reading in words: its category, "achieved", or why it is blank. */
+export function openSdgLabel(part: Part, lang: Lang): string {
+  if (part.status === "achieved") return t(lang, "openSdgAchieved");
+  if (part.openSdg.category) return t(lang, OPEN_SDG_KEYS[part.openSdg.category]);
+  if (part.openSdg.note) return t(lang, OPEN_SDG_NOTES[part.openSdg.note]);
+  return "—";
 }

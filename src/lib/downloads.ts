@@ -53,6 +53,11 @@ export const OBSERVATION_FIELDS: TableSpec["fields"] = [
   { name: "period", type: "string", description: "Period id: a year (2019), a span or term (2016-2021), or a legislature (NA-XIV)" },
   { name: "sex", type: "string", description: "female, male, total, or empty where the indicator has no breakdown" },
   { name: "value", type: "number", description: "The figure, in the indicator's unit (percent 0-100)" },
+  {
+    name: "qualifier",
+    type: "string",
+    description: 'over, under, nearly or about when the source printed the figure so ("gần 43%"); the figure is then a bound or an approximation',
+  },
   { name: "numerator", type: "number", description: "Count behind a share, where published" },
   { name: "denominator", type: "number", description: "Count behind a share, where published" },
   { name: "headline", type: "string", description: "yes for the value shown where publishers disagree; no for the others" },
@@ -76,6 +81,7 @@ function observationRows(dataset: Dataset, observations: readonly Observation[])
       o.periodId,
       o.sex ?? "",
       o.value,
+      o.qualifier,
       o.numerator,
       o.denominator,
       o.headline ? "yes" : "no",
@@ -105,23 +111,37 @@ const TARGET_FIELDS: TableSpec["fields"] = [
   { name: "proxies", type: "string", description: "Proxy indicators (;-separated)" },
   { name: "text_vi", type: "string", description: "The plan's sentence, quoted" },
   { name: "text_en", type: "string", description: "English translation" },
+  { name: "commitment", type: "string", description: "The commitment (a target two documents quote shares the first one's id)" },
+  { name: "parts", type: "string", description: "The bodies the target names, each with its measures: parts separated by |, alternatives by ;" },
+  { name: "responsible_vi", type: "string", description: "The body the plan charges with it, where it names one" },
+  { name: "set_by_vi", type: "string", description: "Where the plan leaves the figure to the rules: the document that sets it, quoted" },
 ];
 
 const ASSESSMENT_FIELDS: TableSpec["fields"] = [
   { name: "target", type: "string", description: "Target id" },
   { name: "area_id", type: "string", description: "Area assessed" },
-  { name: "status", type: "string", description: "achieved, on-track, off-track, stagnating, insufficient-data, not-measured" },
-  { name: "reason", type: "string", description: "Why there is no status" },
-  { name: "indicator", type: "string", description: "Indicator used" },
-  { name: "by_proxy", type: "string", description: "yes when the indicator is a proxy" },
-  { name: "by_report", type: "string", description: "yes when judged on the issuer's reported figures" },
+  { name: "commitment", type: "string", description: "The commitment (targets quoted by two documents share it; count each once)" },
+  { name: "status", type: "string", description: "The verdict on the whole commitment (see the methodology page)" },
+  { name: "evidence", type: "string", description: "statistic, proxy (a measure that stands near the target), reported (the issuer's own figures) or none" },
+  {
+    name: "comparator_unconfirmed",
+    type: "string",
+    description: "yes when the comparator was read from a paraphrase and not checked against the Vietnamese text",
+  },
+  { name: "part", type: "integer", description: "Part of the commitment (one per body it names), from 1" },
+  { name: "part_indicator", type: "string", description: "Indicator the part is judged on" },
+  { name: "part_evidence", type: "string", description: "statistic, proxy, reported or none" },
+  { name: "part_status", type: "string", description: "The part's verdict" },
+  { name: "part_reason", type: "string", description: "Why, where the status alone does not say it" },
   { name: "baseline_period", type: "string", description: "Baseline period" },
   { name: "baseline_value", type: "number", description: "Baseline value" },
   { name: "judged_period", type: "string", description: "Period of the value judged" },
   { name: "judged_value", type: "number", description: "Value judged" },
-  { name: "projected", type: "number", description: "Projected value at the deadline" },
-  { name: "ratio", type: "number", description: "(projected - baseline) / (target - baseline)" },
-  { name: "open_sdg_ratio", type: "number", description: "Observed over required compound annual growth" },
+  { name: "judged_qualifier", type: "string", description: "over, under, nearly or about when the figure was printed so" },
+  { name: "judged_basis", type: "string", description: "published, sum-over-sum or sum (old provinces of a 2025 unit), reported" },
+  { name: "projected", type: "number", description: "Value at the deadline at the pace since the baseline" },
+  { name: "ratio", type: "number", description: "(projected - baseline) / |target - baseline|, signed by the target's direction" },
+  { name: "open_sdg_ratio", type: "number", description: "Observed over required compound annual growth, signed by the direction" },
 ];
 
 function targetRows(dataset: Dataset, planId?: string): Cell[][] {
@@ -143,28 +163,40 @@ function targetRows(dataset: Dataset, planId?: string): Cell[][] {
       t.proxyIndicatorIds.join(";"),
       safe(t.textVi),
       safe(t.textEn),
+      t.commitmentId,
+      t.parts.map((p) => [...p.direct, ...p.proxies].join(";")).join("|"),
+      safe(t.responsible.vi),
+      safe(t.setBy?.text.vi ?? ""),
     ]);
 }
 
 function assessmentRows(dataset: Dataset, keep: (targetId: string, areaId: string) => boolean): Cell[][] {
   return dataset.assessments
     .filter((a) => keep(a.targetId, a.areaId))
-    .map((a) => [
-      a.targetId,
-      a.areaId,
-      a.status,
-      a.reason,
-      a.indicatorId ?? "",
-      a.byProxy ? "yes" : "no",
-      a.byReport ? "yes" : "no",
-      a.baseline?.periodId ?? "",
-      a.baseline?.value ?? null,
-      a.judged?.periodId ?? "",
-      a.judged?.value ?? null,
-      a.projected,
-      a.ratio,
-      a.openSdg.ratio,
-    ]);
+    .flatMap((a) =>
+      a.parts.map((p, i) => [
+        a.targetId,
+        a.areaId,
+        a.commitmentId,
+        a.status,
+        a.evidence,
+        a.comparatorUnconfirmed ? "yes" : "no",
+        i + 1,
+        p.indicatorId ?? "",
+        p.evidence,
+        p.status,
+        p.reason,
+        p.baseline?.periodId ?? "",
+        p.baseline?.value ?? null,
+        p.judged?.periodId ?? "",
+        p.judged?.value ?? null,
+        p.judged?.qualifier ?? "",
+        p.judged?.basis ?? "",
+        p.projected,
+        p.ratio,
+        p.openSdg.ratio,
+      ]),
+    );
 }
 
 /** Every CSV table of a release, with its schema. */

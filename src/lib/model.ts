@@ -42,6 +42,9 @@ export const PeriodKindSchema = z.enum(["year", "legislature", "span"]);
 export type PeriodKind = z.infer<typeof PeriodKindSchema>;
 export const MeasureSchema = z.enum(["statistics", "administrative"]);
 export type Measure = z.infer<typeof MeasureSchema>;
+/** A figure printed with a qualifier keeps it: "trên 28%" is over 28, "gần 43%" nearly 43, "khoảng 42%" about 42. */
+export const QualifierSchema = z.enum(["", "over", "under", "nearly", "about"]);
+export type Qualifier = z.infer<typeof QualifierSchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
 
@@ -109,6 +112,10 @@ export const IndicatorSchema = z.object({
   periodicity: PeriodKindSchema,
   definition: TextSchema,
   caveat: TextSchema,
+  /** "reported" for figures governments publish about their own bodies (a share of agencies led by a woman), shown as reported. */
+  kind: z.enum(["statistic", "reported"]),
+  /** Who publishes the figure: the body a reader asks when it is missing. */
+  holder: TextSchema,
   /** Targets measured directly by this indicator (derived from the targets). */
   targetIds: z.array(z.string()),
   /** Targets for which this indicator is only a proxy. */
@@ -129,6 +136,8 @@ export const ObservationSchema = z.object({
   value: z.number(),
   numerator: z.number().nullable(),
   denominator: z.number().nullable(),
+  /** Printed with a qualifier ("over", "nearly", …): a bound or an approximation, never a point. */
+  qualifier: QualifierSchema,
   /** The source file (folder under data/sources). */
   sourceId: z.string(),
   /** Line of the row in the source file. */
@@ -151,6 +160,7 @@ export const ReportedSchema = z.object({
   areaId: z.string(),
   periodId: z.string(),
   value: z.number(),
+  qualifier: QualifierSchema,
   sourceId: z.string(),
   line: z.number().int(),
   citation: CitationSchema,
@@ -195,6 +205,10 @@ export const PlanSchema = z.object({
   title: TextSchema,
   parent: z.string(),
   reporting: TextSchema,
+  /** From the plan's reporting clause: who reports, to whom, by when (empty where the plan does not say). */
+  reporter: TextSchema,
+  receiver: TextSchema,
+  reportDue: TextSchema,
   sourceId: z.string(),
   note: TextSchema,
   /** For plans known only from an index: whether their targets were transcribed. */
@@ -229,6 +243,21 @@ export const TargetSchema = z.object({
   measure: MeasureSchema,
   indicatorIds: z.array(z.string()),
   proxyIndicatorIds: z.array(z.string()),
+  /**
+   * One part per body the commitment names ("National Assembly and People's Councils" has two), each
+   * with its direct measures and its proxies, alternatives in order of preference.
+   */
+  parts: z.array(z.object({ direct: z.array(z.string()), proxies: z.array(z.string()) })),
+  /** The commitment: targets quoted by two documents share it (the first one's id). */
+  commitmentId: z.string(),
+  /** Where the comparator was read from a paraphrase, the other readings the Vietnamese text may have. */
+  comparatorAlternatives: z.array(ComparatorSchema),
+  /** Why a proxy is not the target, in one sentence (a planning pool versus elected deputies). */
+  proxyNote: TextSchema,
+  /** Who the plan charges with the commitment; empty means the plan's reporters as a whole. */
+  responsible: TextSchema,
+  /** A figure the plan leaves to "the rules" ("theo quy định"): the document that sets it, quoted, and where it was read. */
+  setBy: z.object({ text: TextSchema, urls: z.array(z.string()) }).nullable(),
   note: TextSchema,
 });
 export type Target = z.infer<typeof TargetSchema>;
@@ -256,17 +285,68 @@ export const TileSchema = z.object({
 });
 export type Tile = z.infer<typeof TileSchema>;
 
-export const StatusSchema = z.enum(["achieved", "on-track", "off-track", "stagnating", "insufficient-data", "not-measured"]);
+/**
+ * Verdicts. Judged: achieved, not achieved (deadline passed), on track, off
+ * track, no progress, moving away, short (one figure, below the target,
+ * before the deadline); for a commitment with no number, delivered or not
+ * reported (no published report says it was done). Not judged, each saying
+ * what is missing: no figure (a statistic not published), awaiting report
+ * (a number only the issuer's report can give), partly measured (a part of a
+ * compound commitment has no figure), unconfirmed (the target's comparator
+ * is not confirmed against the Vietnamese text and the readings disagree).
+ */
+/** Every verdict, in the order summaries and legends list them: verdicts first, then what waits for a figure. */
+export const StatusSchema = z.enum([
+  "achieved",
+  "not-achieved",
+  "on-track",
+  "off-track",
+  "no-progress",
+  "moving-away",
+  "short",
+  "delivered",
+  "not-reported",
+  "partly-measured",
+  "unconfirmed",
+  "no-figure",
+  "awaiting-report",
+]);
 export type Status = z.infer<typeof StatusSchema>;
+/** Statuses that make no judgement: they say what is missing. */
+export const UNJUDGED_STATUSES: ReadonlySet<Status> = new Set(["partly-measured", "unconfirmed", "no-figure", "awaiting-report"]);
 export const OpenSdgCategorySchema = z.enum(["achieved", "on-track", "acceleration-needed", "limited-progress", "deterioration"]);
 export type OpenSdgCategory = z.infer<typeof OpenSdgCategorySchema>;
-export const ReasonSchema = z.enum(["", "no-number", "administrative", "no-data", "single-point", "no-baseline", "no-deadline"]);
+
+/** Why a part got its status, where the status alone does not say it. */
+export const PartReasonSchema = z.enum([
+  "",
+  "no-data",
+  "no-deadline-figure",
+  "only-after-deadline",
+  "before-plan",
+  "bound-only",
+  "single-point",
+  "no-deadline",
+  "met-then-missed",
+  "met-before-deadline",
+  "no-report",
+  "reported-outside-period",
+]);
+export type PartReason = z.infer<typeof PartReasonSchema>;
+
+/** Where a figure the verdict uses comes from. */
+export const EvidenceSchema = z.enum(["statistic", "proxy", "reported", "none"]);
+export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const PointUsedSchema = z.object({
   value: z.number(),
   periodId: z.string(),
   /** The year the figure is dated to: the calendar year, or the first year of a term. */
   year: z.number().int(),
+  qualifier: QualifierSchema,
+  /** As published; summed from the old provinces of a 2025 unit (counts over counts); or reported by the issuer. */
+  basis: z.enum(["published", "sum-over-sum", "sum", "reported"]),
+  sourceId: z.string(),
 });
 export type PointUsed = z.infer<typeof PointUsedSchema>;
 
@@ -275,37 +355,57 @@ export const OpenSdgScoreSchema = z.object({
   requiredCagr: z.number().nullable(),
   ratio: z.number().nullable(),
   category: OpenSdgCategorySchema.nullable(),
+  /** Why it is blank: a target of zero, a value of zero or less, no trend, or a deadline that has passed. */
+  note: z.enum(["", "zero-target", "non-positive-value", "no-trend", "deadline-passed"]),
 });
 
-export const AssessmentSchema = z.object({
-  targetId: z.string(),
-  areaId: z.string(),
-  status: StatusSchema,
-  /** Why there is no status, or how it was reached. */
-  reason: ReasonSchema,
-  /** The indicator used; a proxy when `byProxy`. */
+/** The verdict on one body or measure a commitment names (most commitments have one part). */
+export const PartSchema = z.object({
+  /** The indicator used; a proxy when evidence is "proxy"; null for reported figures and missing ones. */
   indicatorId: z.string().nullable(),
-  byProxy: z.boolean(),
-  /** Judged on figures the issuer reported itself, not on statistics. */
-  byReport: z.boolean(),
+  evidence: EvidenceSchema,
+  status: StatusSchema,
+  reason: PartReasonSchema,
   method: z.enum(["linear", "compound", ""]),
-  deadlinePassed: z.boolean(),
-  comparator: ComparatorSchema,
-  target: z.number().nullable(),
-  targetMax: z.number().nullable(),
-  deadline: z.number().int().nullable(),
+  /** The judged period's figure settled it (achieved or not achieved at the deadline). */
+  final: z.boolean(),
   /** The year the target is judged at: the deadline, or the first year of its term. */
   judgedYear: z.number().int().nullable(),
   baseline: PointUsedSchema.nullable(),
   latest: PointUsedSchema.nullable(),
   judged: PointUsedSchema.nullable(),
   projected: z.number().nullable(),
+  /** (projected − baseline) / |goal − baseline|, signed by the target's direction. */
   ratio: z.number().nullable(),
   /** Pace since the baseline, per year: points for percentages, otherwise units. */
   actualPace: z.number().nullable(),
   /** Pace needed from the judged figure to the deadline, per year. */
   requiredPace: z.number().nullable(),
+  /** How far the judged figure is from the goal, before the deadline. */
+  distance: z.number().nullable(),
+  yearsLeft: z.number().int().nullable(),
   openSdg: OpenSdgScoreSchema,
+});
+export type Part = z.infer<typeof PartSchema>;
+
+export const AssessmentSchema = z.object({
+  targetId: z.string(),
+  areaId: z.string(),
+  /** The commitment it assesses: targets quoted by two documents share one, and are counted once. */
+  commitmentId: z.string(),
+  status: StatusSchema,
+  /** What the verdict rests on; "proxy" or "reported" whenever any part does. */
+  evidence: EvidenceSchema,
+  comparator: ComparatorSchema,
+  target: z.number().nullable(),
+  targetMax: z.number().nullable(),
+  deadline: z.number().int().nullable(),
+  /** One per body the commitment names, in the order it names them. */
+  parts: z.array(PartSchema),
+  /** The comparator was read from a paraphrase and not checked against the Vietnamese text. */
+  comparatorUnconfirmed: z.boolean(),
+  /** A figure a part rests on was printed with a qualifier. */
+  qualified: z.boolean(),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 

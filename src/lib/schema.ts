@@ -10,7 +10,7 @@ import type { CsvTable } from "./csv.ts";
 import { parseNumberCell } from "./numbers.ts";
 import type { Problem } from "./problems.ts";
 import { normaliseText } from "./text.ts";
-import { ComparatorSchema, UnitSchema } from "./model.ts";
+import { ComparatorSchema, QualifierSchema, UnitSchema } from "./model.ts";
 
 const text = z.string().transform(normaliseText);
 const required = text.pipe(z.string().min(1, { error: "a value (the cell is empty)" }));
@@ -57,6 +57,25 @@ const list = text.transform((s) =>
         .map((part) => part.trim())
         .filter((part) => part !== ""),
 );
+/**
+ * The measures of a commitment, part by part: parts (the bodies it names)
+ * apart with "|", alternatives within a part with ";", in order of preference:
+ * "na_women_share|pc_women_share" is two parts.
+ */
+const partList = text.transform((s) =>
+  s === ""
+    ? []
+    : s.split("|").map((part) =>
+        part
+          .split(";")
+          .map((id) => id.trim())
+          .filter((id) => id !== ""),
+      ),
+);
+const comparatorList = text
+  .transform((s) => (s === "" ? [] : s.split(";").map((c) => c.trim())))
+  .pipe(z.array(ComparatorSchema, { error: "comparators such as <= or >=, separated by ;" }));
+const slugOrEmpty = text.pipe(z.string().regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/u, { error: "a target id, or empty" }));
 
 export const IndicatorRowSchema = z.object({
   id: required.pipe(z.string().regex(/^[a-z0-9_]+$/u, { error: "an id of lower-case letters, digits and _" })),
@@ -73,6 +92,9 @@ export const IndicatorRowSchema = z.object({
   definition_en: required,
   caveat_vi: text,
   caveat_en: text,
+  kind: z.enum(["statistic", "reported"]),
+  holder_vi: required,
+  holder_en: required,
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
 
@@ -173,6 +195,12 @@ export const PlanRowSchema = z.object({
   parent: text,
   reporting_vi: text,
   reporting_en: text,
+  reporter_vi: text,
+  reporter_en: text,
+  receiver_vi: text,
+  receiver_en: text,
+  report_due_vi: text,
+  report_due_en: text,
   source: slug,
   note_vi: text,
   note_en: text,
@@ -199,10 +227,23 @@ export const TargetRowSchema = z.object({
   scope_vi: text,
   scope_en: text,
   measure,
-  indicators: list,
-  proxies: list,
+  indicators: partList,
+  proxies: partList,
+  same_as: slugOrEmpty,
+  comparator_alternatives: comparatorList,
+  proxy_note_vi: text,
+  proxy_note_en: text,
   note_vi: text,
   note_en: text,
+  /** Who the plan charges with the commitment; empty for the plan's reporters as a whole. */
+  responsible_vi: text,
+  responsible_en: text,
+  /** Where the plan says "theo quy định": the document that sets the figure, quoted, and where it was read. */
+  set_by_vi: text,
+  set_by_en: text,
+  set_by_url: text
+    .transform((s) => (s === "" ? [] : s.split(";").map((u) => u.trim())))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^\s<>"]+$/iu, { error: "http(s) addresses separated by ;" }))),
 });
 export type TargetRow = z.infer<typeof TargetRowSchema>;
 
@@ -226,11 +267,15 @@ export const NationalTargetMapRowSchema = z.object({
   plan: slug,
   section: text,
   text_en: required,
-  indicators: list,
-  proxies: list,
+  indicators: partList,
+  proxies: partList,
   measure,
   deadline: year,
   recurrence,
+  same_as: slugOrEmpty,
+  comparator_alternatives: comparatorList,
+  proxy_note_vi: text,
+  proxy_note_en: text,
 });
 export type NationalTargetMapRow = z.infer<typeof NationalTargetMapRowSchema>;
 
@@ -279,6 +324,14 @@ export const ReportedRowSchema = z.object({
   publisher: required,
   url: webUrl,
   note: text,
+});
+
+/** A published figure printed with a qualifier ("trên 28%"): the source row, the qualifier, and the words as printed. */
+export const QualifierRowSchema = z.object({
+  source: slug,
+  line: text.pipe(z.string().regex(/^\d+$/u, { error: "a line number" })).transform(Number),
+  qualifier: QualifierSchema.exclude([""]),
+  printed: required,
 });
 
 export const OtherPlanIndicatorRowSchema = z.object({

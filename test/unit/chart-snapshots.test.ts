@@ -117,8 +117,8 @@ describe("status map", () => {
   const figure = mustHave(statusMapFigure(ix, target, assessmentsOfTarget(ix, "nq-1"), "en"));
   it("shows each province's status with its word, shape and colour", () => {
     expect(figure.table.rows).toEqual([
-      ["An Binh", "Achieved", "46.15%"],
-      ["Cat", "Achieved", "42.86%"],
+      ["An Binh", "Achieved", "46.15% (XVI legislature (2026))"],
+      ["Cat", "Achieved", "42.86% (XVI legislature (2026))"],
     ]);
     expect(svg(figure.svg).querySelector("rect")?.getAttribute("fill")).toBe(STATUS_COLORS.achieved);
   });

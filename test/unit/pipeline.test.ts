@@ -92,12 +92,12 @@ describe("buildDataset on the project's data", () => {
 });
 
 /** [comparator, value, deadline, section, measure] of each target, read from the plan texts in data/sources. */
+/** The numeric targets of each seed plan, in the table's order: comparator, value, deadline, section, measure. */
 const SEED_TARGETS: Record<string, [string, number | null, number | null, string, string][]> = {
   "lao-cai-84-kh-ubnd-2017": [
     [">=", 20, 2020, "II.2.a", "administrative"],
     [">=", 35, 2020, "II.2.a", "administrative"],
     [">=", 40, 2020, "II.2.a", "administrative"],
-    ["none", null, 2020, "II.2.a", "administrative"],
     ["=", 100, 2020, "II.2.b", "administrative"],
     [">=", 45, 2020, "II.2.b", "administrative"],
     [">=", 15, 2020, "II.2.b", "administrative"],
@@ -119,6 +119,8 @@ const SEED_TARGETS: Record<string, [string, number | null, number | null, string
     [">=", 1, null, "II.5", "administrative"],
     [">=", 1, null, "IV.1", "administrative"],
     [">=", 1, null, "IV.4", "administrative"],
+    // "giới thiệu … ứng cử … đại biểu HĐND các cấp bảo đảm tỷ lệ theo quy định": the election law's 35 %.
+    [">=", 35, 2021, "IV.1", "statistics"],
   ],
   "lai-chau-579-kh-ubnd-2016": [
     [">=", 70, 2020, "I.2", "administrative"],
@@ -127,18 +129,46 @@ const SEED_TARGETS: Record<string, [string, number | null, number | null, string
     ["=", 100, 2020, "I.2", "administrative"],
     ["=", 100, 2020, "I.2", "administrative"],
     [">=", 1, 2020, "III.1", "administrative"],
+    // "tỷ lệ nữ tham gia đại biểu Quốc hội, đại biểu HĐND các cấp nhiệm kỳ 2016-2021 theo quy định": the election law's 35 %.
+    [">=", 35, 2021, "VI.4", "statistics"],
   ],
+};
+/** Every numbered or bulleted commitment of the targets, tasks and implementation sections, numeric or not. */
+const SEED_COMMITMENTS: Record<string, number> = {
+  "lao-cai-84-kh-ubnd-2017": 43,
+  "binh-dinh-snv-kh-2022": 24,
+  "hue-huyen-kh-cong-tac-phu-nu": 37,
+  "lai-chau-579-kh-ubnd-2016": 58,
 };
 
 describe("the four seed plans", () => {
-  it.each(Object.entries(SEED_TARGETS))("%s: every target with its comparator, value, deadline and section", (planId, expected) => {
+  it.each(Object.entries(SEED_TARGETS))("%s: every numeric target with its comparator, value, deadline and section", (planId, expected) => {
     const targets = dataset.targets.filter((t) => t.planId === planId);
-    expect(targets.map((t) => [t.comparator, t.value, t.deadline, t.section, t.measure])).toEqual(expected);
+    expect(targets.filter((t) => t.value !== null).map((t) => [t.comparator, t.value, t.deadline, t.section, t.measure])).toEqual(expected);
+    expect(targets).toHaveLength(SEED_COMMITMENTS[planId] ?? 0);
     for (const t of targets) {
-      expect(t.textVi.length).toBeGreaterThan(20);
-      expect(t.textEn.length).toBeGreaterThan(20);
+      expect(t.textVi.length, t.id).toBeGreaterThan(20);
+      expect(t.textEn.length, t.id).toBeGreaterThan(20);
+      expect(t.section, t.id).not.toBe("");
       expect(t.quoteKind).toBe("plan");
     }
+  });
+  it("each commitment without a number names the body the plan charges with it", () => {
+    // The targets first transcribed (ids ending in a number) predate the column; every commitment added with it names its body.
+    const added = dataset.targets.filter((x) => Object.keys(SEED_COMMITMENTS).includes(x.planId) && !new RegExp(`^${x.planId}-\\d+$`, "u").test(x.id));
+    expect(added.length).toBeGreaterThan(120);
+    for (const t of added) expect(t.responsible.vi, t.id).not.toBe("");
+  });
+  it("a figure the plan leaves to 'the rules' quotes the law that sets it, with where it was read", () => {
+    const quota = dataset.targets.find((t) => t.id === "lai-chau-579-kh-ubnd-2016-vi-4-quota");
+    expect(quota?.setBy?.text.vi).toContain("ba mươi lăm phần trăm");
+    expect(quota?.setBy?.urls[0]).toMatch(/^https?:\/\//u);
+    expect(quota?.parts.map((p) => p.direct)).toEqual([
+      ["na_women_candidates_share"],
+      ["pc_women_candidates_share"],
+      ["district_council_women_candidates_share"],
+      ["commune_council_women_candidates_share"],
+    ]);
   });
   it("key plans by issuer, number and date: Lào Cai's 84/KH-UBND of 2017 is not Thừa Thiên Huế's 84/KH-UBND of 2016", () => {
     expect(ix.plan.get("lao-cai-84-kh-ubnd-2017")).toMatchObject({ docNumber: "84/KH-UBND", docDate: "2017-03-24", areaId: "lao-cai-truoc-2025" });
@@ -150,7 +180,14 @@ describe("the four seed plans", () => {
   });
   it("links Lào Cai's planning-pool targets to published proxies, never as direct measures", () => {
     const t2 = dataset.targets.find((t) => t.id === "lao-cai-84-kh-ubnd-2017-2");
-    expect(t2).toMatchObject({ indicatorIds: [], proxyIndicatorIds: ["na_women_candidates_share", "pc_women_share"] });
+    expect(t2).toMatchObject({
+      indicatorIds: [],
+      proxyIndicatorIds: ["na_women_candidates_share", "pc_women_candidates_share", "pc_women_share"],
+      parts: [
+        { direct: [], proxies: ["na_women_candidates_share"] },
+        { direct: [], proxies: ["pc_women_candidates_share", "pc_women_share"] },
+      ],
+    });
   });
 });
 
@@ -162,6 +199,7 @@ describe("figures for a target's deadline", () => {
     const evidence = evidenceFor(ix, t2, "lao-cai-truoc-2025");
     expect(evidence.map((e) => [e.indicator.id, e.atDeadline?.periodId ?? null, e.observation.periodId])).toEqual([
       ["na_women_candidates_share", "NA-XIV", "NA-XV"],
+      ["pc_women_candidates_share", null, "2021-2026"],
       ["pc_women_share", "2016-2021", "2021-2026"],
     ]);
   });

@@ -41,6 +41,8 @@ export function readCatalogue(ctx: BuildContext): Catalogue {
         periodicity: row.periodicity,
         definition: { vi: row.definition_vi, en: row.definition_en },
         caveat: { vi: row.caveat_vi, en: row.caveat_en },
+        kind: row.kind,
+        holder: { vi: row.holder_vi, en: row.holder_en },
         targetIds: [],
         proxyTargetIds: [],
       },

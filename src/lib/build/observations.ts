@@ -10,7 +10,8 @@ import { resolveAreaName, type AreaMatch } from "../areas.ts";
 import type { ReadSink } from "../importers/published.ts";
 import type { Area, Citation, Indicator, Observation, Period, SetAside, Sex, Source } from "../model.ts";
 import { parsePeriod, periodReferenceDate, type Legislature, type PeriodResult } from "../periods.ts";
-import type { IndicatorMapRow, TidyRow } from "../schema.ts";
+import { QualifierRowSchema, type IndicatorMapRow, type TidyRow } from "../schema.ts";
+import type { Qualifier } from "../model.ts";
 import { closestName, detached } from "../text.ts";
 import type { BuildContext } from "./context.ts";
 import { didYouMean, type Catalogue } from "./indicators.ts";
@@ -94,8 +95,35 @@ class Interner {
   }
 }
 
+/** Words that print a figure as a bound or an approximation, and the qualifier each means. */
+const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
+  [/^(trên|hơn|over|more than)$/iu, "over"],
+  [/^(dưới|under|less than)$/iu, "under"],
+  [/^(gần|nearly|almost)$/iu, "nearly"],
+  [/^(khoảng|xấp xỉ|about|around|approximately)$/iu, "about"],
+];
+const PRINTED_QUALIFIER =
+  /(?<![\p{L}])(trên|hơn|dưới|gần|khoảng|xấp xỉ|over|more than|under|less than|nearly|almost|about|around|approximately)\s+["'‘“]?(\d+(?:[.,]\d+)?)/giu;
+
+/**
+ * A qualifier the note prints right before the row's own value ("gần 43%"
+ * for a value of 43): such a figure must keep its qualifier, so the build
+ * refuses it unless mappings/qualifiers.csv records it.
+ */
+export function printedQualifier(note: string, value: number): { qualifier: Qualifier; printed: string } | null {
+  for (const m of note.matchAll(PRINTED_QUALIFIER)) {
+    const number = Number((m[2] ?? "").replace(",", "."));
+    if (Math.abs(number - value) > 1e-9) continue;
+    const qualifier = QUALIFIER_WORDS.find(([word]) => word.test(m[1] ?? ""))?.[1];
+    if (qualifier) return { qualifier, printed: m[0] };
+  }
+  return null;
+}
+
 export function readObservations(ctx: BuildContext, sources: readonly Source[], catalogue: Catalogue, resolve: ObservationResolvers): ReadObservations {
   const out: ReadObservations = { observations: [], priority: [], file: [], setAside: [] };
+  const qualifierRows = ctx.tableRows("mappings/qualifiers.csv", QualifierRowSchema);
+  const qualifiers = new Map(qualifierRows.map(({ line, row }) => [`${row.source}|${row.line}`, { line, row, used: false }]));
   const map = indexMap(catalogue.map);
   const mappedIndicators = new Map<string, string[]>();
   for (const { row } of catalogue.map) mappedIndicators.set(row.raw_indicator, [...(mappedIndicators.get(row.raw_indicator) ?? []), row.raw_unit]);
@@ -106,8 +134,24 @@ export function readObservations(ctx: BuildContext, sources: readonly Source[], 
       problems: ctx.problems,
       setAside: out.setAside,
       emit: (row, line, valueColumn) => {
+        // The mapping row names a line of this source, whether or not that line's other cells pass.
+        const recorded = qualifiers.get(`${source.id}|${line}`);
+        if (recorded) recorded.used = true;
         const read = observationOf(row, line, valueColumn, source, path, ctx, catalogue, map, mappedIndicators, resolve, intern, out.setAside);
         if (!read) return;
+        if (recorded) {
+          read.observation.qualifier = recorded.row.qualifier;
+        } else if (row.note !== "" && row.value !== null) {
+          const printed = printedQualifier(row.note, row.value);
+          if (printed)
+            ctx.add({
+              file: path,
+              line,
+              column: "note",
+              found: printed.printed,
+              expected: `a figure whose qualifier is kept: add "${source.id},${line},${printed.qualifier},${printed.printed}" to mappings/qualifiers.csv`,
+            });
+        }
         out.observations.push(read.observation);
         out.priority.push(read.priority);
         out.file.push(path);
@@ -115,6 +159,16 @@ export function readObservations(ctx: BuildContext, sources: readonly Source[], 
     };
     // Decoded piece by piece as it is read, never held whole: a published file can be hundreds of megabytes.
     importer.read(ctx.pieces(path, source.dialect), path, source, sink);
+  }
+  for (const { line, row, used } of qualifiers.values()) {
+    if (!used)
+      ctx.add({
+        file: "mappings/qualifiers.csv",
+        line,
+        column: "line",
+        found: `${row.source} line ${row.line}`,
+        expected: "the line of a figure read from that source",
+      });
   }
   return out;
 }
@@ -207,6 +261,7 @@ function observationOf(
     value,
     numerator: row.numerator ?? null,
     denominator: row.denominator ?? null,
+    qualifier: "",
     sourceId: source.id,
     line,
     citation: intern.citation(row.source_url, row.source_title),

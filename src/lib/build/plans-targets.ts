@@ -38,6 +38,27 @@ export function termOf(text: string): { start: number; end: number } | null {
   return start !== undefined && end !== undefined && end > start ? { start, end } : null;
 }
 
+/** A commitment's parts from its measures written part by part (see partList in schema.ts); one part at least. */
+export function partsOf(direct: readonly string[][], proxies: readonly string[][]): Target["parts"] {
+  const n = Math.max(1, direct.length, proxies.length);
+  return Array.from({ length: n }, (_, i) => ({ direct: [...(direct[i] ?? [])], proxies: [...(proxies[i] ?? [])] }));
+}
+
+/** The fields every target gets from its measures and its commitment. */
+function measures(
+  id: string,
+  row: { indicators: string[][]; proxies: string[][]; same_as: string; comparator_alternatives: Comparator[]; proxy_note_vi: string; proxy_note_en: string },
+) {
+  return {
+    indicatorIds: row.indicators.flat(),
+    proxyIndicatorIds: row.proxies.flat(),
+    parts: partsOf(row.indicators, row.proxies),
+    commitmentId: row.same_as || id,
+    comparatorAlternatives: row.comparator_alternatives,
+    proxyNote: { vi: row.proxy_note_vi, en: row.proxy_note_en },
+  };
+}
+
 /** "(bản tin) …" marks a news report's wording; "[EN …]" an English summary. */
 function quoteKindOf(textVi: string): Target["quoteKind"] {
   if (textVi.startsWith("(bản tin")) return "news";
@@ -71,6 +92,9 @@ function readOwnPlans(ctx: BuildContext): Plan[] {
     title: { vi: row.title_vi, en: row.title_en },
     parent: row.parent,
     reporting: { vi: row.reporting_vi, en: row.reporting_en },
+    reporter: { vi: row.reporter_vi, en: row.reporter_en },
+    receiver: { vi: row.receiver_vi, en: row.receiver_en },
+    reportDue: { vi: row.report_due_vi, en: row.report_due_en },
     sourceId: row.source,
     note: { vi: row.note_vi, en: row.note_en },
     targetsExtracted: "yes",
@@ -99,8 +123,9 @@ function readOwnTargets(ctx: BuildContext, out: PlansAndTargets): void {
       recurrence: row.recurrence,
       scope: { vi: row.scope_vi, en: row.scope_en },
       measure: row.measure,
-      indicatorIds: row.indicators,
-      proxyIndicatorIds: row.proxies,
+      ...measures(row.id, row),
+      responsible: { vi: row.responsible_vi, en: row.responsible_en },
+      setBy: row.set_by_vi === "" ? null : { text: { vi: row.set_by_vi, en: row.set_by_en }, urls: row.set_by_url },
       note: { vi: row.note_vi, en: row.note_en },
     });
     out.transcribed.add(row.id);
@@ -139,8 +164,9 @@ function readNationalTargets(ctx: BuildContext, sources: readonly Source[], out:
       perPlan.set(m.plan, n);
       const comparator: Comparator = row.comparator === "from" ? "none" : row.comparator;
       const asWritten = row.deadline !== String(m.deadline ?? "");
+      const id = `${m.plan}-${n}`;
       out.targets.push({
-        id: `${m.plan}-${n}`,
+        id,
         planId: m.plan,
         section: m.section,
         textVi: row.target_text_vi,
@@ -155,8 +181,9 @@ function readNationalTargets(ctx: BuildContext, sources: readonly Source[], out:
         recurrence: m.recurrence,
         scope: { vi: "cả nước", en: "whole country" },
         measure: m.measure,
-        indicatorIds: m.indicators,
-        proxyIndicatorIds: m.proxies,
+        ...measures(id, m),
+        responsible: { vi: "", en: "" },
+        setBy: null,
         note: { vi: asWritten ? `Thời hạn theo văn bản: ${row.deadline}` : "", en: asWritten ? `Deadline as written: ${row.deadline}` : "" },
       });
     }
@@ -209,6 +236,9 @@ function readOtherPlans(
           },
           parent: row.parent_policies,
           reporting: { vi: "", en: "" },
+          reporter: { vi: "", en: "" },
+          receiver: { vi: "", en: "" },
+          reportDue: { vi: "", en: "" },
           sourceId: source.id,
           note: { vi: row.notes, en: row.notes },
           targetsExtracted: row.targets_extracted,
@@ -232,8 +262,11 @@ function readOtherPlans(
       // "% of employed women who are wage workers": the unit is "%", the rest describes what is counted.
       const percentUnit = /^%\s*(.*)$/u.exec(row.unit);
       const scope = [row.scope, percentUnit?.[1]].filter(Boolean).join("; ");
+      const direct = measure === "statistics" ? code.indicators : [];
+      const proxies = measure === "statistics" ? code.proxies : [...code.indicators, ...code.proxies];
+      const id = `${planId}-${n}`;
       out.targets.push({
-        id: `${planId}-${n}`,
+        id,
         planId,
         section: row.section,
         textVi: row.target_text_vi,
@@ -248,8 +281,9 @@ function readOtherPlans(
         recurrence: /annual/u.test(row.deadline) ? "yearly" : "",
         scope: { vi: scope, en: scope },
         measure,
-        indicatorIds: measure === "statistics" ? code.indicators : [],
-        proxyIndicatorIds: measure === "statistics" ? code.proxies : [...code.indicators, ...code.proxies],
+        ...measures(id, { indicators: [direct], proxies: [proxies], same_as: "", comparator_alternatives: [], proxy_note_vi: "", proxy_note_en: "" }),
+        responsible: { vi: "", en: "" },
+        setBy: null,
         note: { vi: row.notes, en: row.notes },
       });
     }

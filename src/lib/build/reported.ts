@@ -52,6 +52,7 @@ export function readReported(ctx: BuildContext, sources: readonly Source[], targ
         areaId: area.area.id,
         periodId: parsed.period.id,
         value: row.value,
+        qualifier: "",
         sourceId: source.id,
         line,
         citation: { url: row.url, title: row.document },

@@ -2,11 +2,10 @@ import type { APIRoute } from "astro";
 import { socialCard } from "../../../../charts/card.ts";
 import { svgToPng } from "../../../../charts/png.ts";
 import { pick, t } from "../../../../i18n/index.ts";
-import { statusLabel } from "../../../../i18n/status.ts";
 import { formatValue, type Lang } from "../../../../lib/format.ts";
 import { areaTitle } from "../../../../i18n/names.ts";
 import { assessmentOf, latestOf, targetsOfPlan } from "../../../../lib/queries.ts";
-import type { Assessment } from "../../../../lib/model.ts";
+import { countOf, verdictCounts } from "../../../../lib/verdicts.ts";
 import { siteIndex } from "../../../../site-data.ts";
 
 interface Card {
@@ -42,10 +41,12 @@ export function getStaticPaths() {
       });
     const plans = ix.dataset.plans.map((p) => {
       const targets = targetsOfPlan(ix, p.id);
-      const achieved = targets.map((tg) => assessmentOf(ix, tg.id, p.areaId)).filter((a): a is Assessment => a?.status === "achieved");
+      const counts = verdictCounts(targets.flatMap((tg) => assessmentOf(ix, tg.id, p.areaId) ?? []));
       const lines = [
         pick(lang, p.issuer),
-        `${t(lang, "targetCount", { n: targets.length })}${achieved[0] ? ` · ${statusLabel(achieved[0], lang)}: ${achieved.length}` : ""}`,
+        targets.length > 0
+          ? t(lang, "planVerdictShort", { n: counts.total, achieved: countOf(counts, "achieved"), notAchieved: countOf(counts, "not-achieved") })
+          : t(lang, "targetCount", { n: 0 }),
       ];
       return { params: { lang: param, kind: "plans", id: p.id }, props: { lang, card: { title: pick(lang, p.title), lines } satisfies Card } };
     });
