@@ -78,7 +78,7 @@ if (!result.ok) {
 }
 const { dataset } = result;
 swapInFolder(join(root, "src/generated"), new Map([["dataset.json", JSON.stringify(dataset, null, 1) + "\n"]]));
-const downloads = buildDownloads(dataset, changesSincePreviousRelease(dataset));
+const downloads = buildDownloads(dataset, changesSincePreviousRelease(dataset), process.env["SITE_URL"] ?? null);
 downloads.set("CITATION.cff", readFileSync(join(root, "CITATION.cff"), "utf8"));
 swapInFolder(join(root, "public/data"), downloads);
 process.stderr.write(

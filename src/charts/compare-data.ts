@@ -1,10 +1,10 @@
 /** Builds the compare view's data from the dataset (at build time only). */
 import { targetRuleLabel } from "../i18n/charts.ts";
 import { areaName } from "../i18n/names.ts";
-import { targetsForFigure } from "../lib/figure-data.ts";
+import { lastTwoPeriods, targetsForFigure } from "../lib/figure-data.ts";
 import type { CompareData, CompareIndicator, MergedCell } from "../lib/compare.ts";
 import type { Lang } from "../lib/format.ts";
-import { figuresOn2025Map, unit2025 } from "../lib/merge.ts";
+import { exactValue, figuresOn2025Map, unit2025 } from "../lib/merge.ts";
 import { textIn } from "../lib/model.ts";
 import { headlineObservations, periodRange, type Index } from "../lib/queries.ts";
 
@@ -34,7 +34,7 @@ export function buildCompareData(ix: Index, lang: Lang): CompareData {
     const values: Record<string, Record<string, number>> = {};
     const merged: Record<string, Record<string, MergedCell>> = {};
     for (const p of periods) {
-      values[p.id] = Object.fromEntries(provincial.filter((o) => o.periodId === p.id).map((o) => [o.areaId, o.value]));
+      values[p.id] = Object.fromEntries(provincial.filter((o) => o.periodId === p.id).map((o) => [o.areaId, exactValue(o, indicator.unit)]));
       merged[p.id] = Object.fromEntries(
         figuresOn2025Map(ix, indicator.id, p.id).map((f) => [
           f.areaId,
@@ -49,6 +49,7 @@ export function buildCompareData(ix: Index, lang: Lang): CompareData {
       unitLabel: indicator.unitLabel[lang],
       decimals: indicator.decimals,
       periods: periods.map((p) => ({ id: p.id, label: p.label[lang], short: p.short.replace("\n", " ") })),
+      defaultPeriods: lastTwoPeriods(ix, indicator.id)?.periods ?? [periods.at(-2)?.id ?? periods[0]?.id ?? "", periods.at(-1)?.id ?? ""],
       targets: targetsForFigure(ix, indicator.id, null).map((tg) => ({ value: tg.value ?? 0, label: targetRuleLabel(tg, lang) })),
       values,
       merged,

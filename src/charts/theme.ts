@@ -5,7 +5,7 @@
  * properties (`themeCss`) that the style sheets use. Small and free of
  * dependencies, because the compare view ships it to the browser.
  */
-import { UNJUDGED_STATUSES, type Status } from "../lib/model.ts";
+import { UNJUDGED_STATUSES, type Status } from "../lib/statuses.ts";
 
 export const COLORS = {
   ink: "#1f2933",

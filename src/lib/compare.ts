@@ -35,6 +35,8 @@ export interface CompareIndicator {
   unitLabel: string;
   decimals: number;
   periods: { id: string; label: string; short: string }[];
+  /** The two periods shown when none are asked for (see lastTwoPeriods). */
+  defaultPeriods: [string, string];
   targets: { value: number; label: string }[];
   /** periodId -> areaId -> value, as published. */
   values: Record<string, Record<string, number>>;
@@ -65,7 +67,7 @@ export function parseCompareState(query: string, data: CompareData, fallback: Co
   const areas = params.has("a") ? (params.get("a") ?? "").split(",").filter((id) => known.has(id)) : fallback.areas.filter((id) => known.has(id));
   const periodIds = indicator.periods.map((p) => p.id);
   const asked = (params.get("p") ?? "").split(",").filter((id) => periodIds.includes(id));
-  const defaults = fallback.indicator === indicator.id ? fallback.periods : [periodIds.at(-2) ?? periodIds[0] ?? "", periodIds.at(-1) ?? ""];
+  const defaults = fallback.indicator === indicator.id ? fallback.periods : indicator.defaultPeriods;
   const chosen = asked.length > 0 ? asked : defaults;
   const from = chosen[0] ?? periodIds[0] ?? "";
   const to = chosen[1] ?? chosen[0] ?? from;

@@ -150,5 +150,7 @@ export function parseCsv(text: string, file: string, requiredColumns: readonly s
 
 /** Writes rows as CSV (RFC 4180, LF line ends, quoting only where needed). */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
+  // A table with no rows is its header alone: no blank record after it.
+  if (rows.length === 0) return Papa.unparse({ fields: [...header], data: [] }, { newline: "\n" }).replace(/\n+$/u, "") + "\n";
   return Papa.unparse({ fields: [...header], data: rows.map((row) => row.map((cell) => cell ?? "")) }, { newline: "\n" }) + "\n";
 }

@@ -44,10 +44,13 @@ export function sourcesOf(observations: readonly Observation[]): string[] {
   return [...new Set(observations.map((o) => o.sourceId))].sort();
 }
 
+/** How many provinces a period needs figures for to be a default comparison. */
+export const MIN_AREAS_TO_COMPARE = 2;
+
 /**
- * The last two periods with provincial figures, as the pages compare them:
- * as published when both are on one map, else both on the 2025 units (old
- * figures summed exactly where counts allow, else left out).
+ * The last two periods with figures for several provinces, as the pages
+ * compare them: as published when both are on one map, else both on the 2025
+ * units (old figures summed exactly where counts allow, else left out).
  */
 export function lastTwoPeriods(ix: Index, indicatorId: string): { periods: [string, string]; boundary: Boundary } | null {
   const provincial = headlineObservations(ix, indicatorId).filter((o) => ix.area.get(o.areaId)?.level === "province");
@@ -55,7 +58,8 @@ export function lastTwoPeriods(ix: Index, indicatorId: string): { periods: [stri
     ix,
     provincial.map((o) => o.periodId),
   )
-    .filter((p) => provincial.some((o) => o.periodId === p.id))
+    // A period with one province's figure only (the first 2026 council result) is no comparison yet.
+    .filter((p) => provincial.filter((o) => o.periodId === p.id).length >= MIN_AREAS_TO_COMPARE)
     .map((p) => p.id);
   const from = ids.at(-2);
   const to = ids.at(-1);

@@ -5,7 +5,7 @@
  * numerator and denominator (sum over sum). Otherwise the old provinces are
  * shown side by side under the new unit. Percentages are never averaged.
  */
-import type { Area, Boundary, Observation } from "./model.ts";
+import type { Area, Boundary, Observation, Unit } from "./model.ts";
 import { headlineObservations, type Index } from "./queries.ts";
 
 export interface UnitFigure {
@@ -33,6 +33,15 @@ export function unit2025(area: Area): string {
  * Every 2025 unit's figure for one indicator and period. A unit whose own
  * figure is published (a 2026 election, an unchanged province) keeps it.
  */
+/**
+ * A share from its counts where the row has them (the printed value is
+ * rounded), else the value as printed: changes and sums are computed from
+ * this, and rounded only for display (+16,67 from 1/6 to 2/6, not +16,66).
+ */
+export function exactValue(o: Pick<Observation, "value" | "numerator" | "denominator">, unit: Unit): number {
+  return unit === "percent" && o.numerator !== null && o.denominator !== null && o.denominator > 0 ? (100 * o.numerator) / o.denominator : o.value;
+}
+
 export function figuresOn2025Map(ix: Index, indicatorId: string, periodId: string): UnitFigure[] {
   const indicator = ix.indicator.get(indicatorId);
   const observations = headlineObservations(ix, indicatorId).filter((o) => o.periodId === periodId);
@@ -45,7 +54,7 @@ export function figuresOn2025Map(ix: Index, indicatorId: string, periodId: strin
       out.push({
         areaId: unit.id,
         periodId,
-        value: own.value,
+        value: exactValue(own, indicator?.unit ?? "percent"),
         numerator: own.numerator,
         denominator: own.denominator,
         basis: "published",
@@ -78,12 +87,13 @@ export function figuresOn2025Map(ix: Index, indicatorId: string, periodId: strin
 
 /** Figures as published: each area of the period as it was then. */
 export function figuresAsPublished(ix: Index, indicatorId: string, periodId: string): UnitFigure[] {
+  const unit = ix.indicator.get(indicatorId)?.unit ?? "percent";
   return headlineObservations(ix, indicatorId)
     .filter((o) => o.periodId === periodId && ix.area.get(o.areaId)?.level === "province")
     .map((o) => ({
       areaId: o.areaId,
       periodId,
-      value: o.value,
+      value: exactValue(o, unit),
       numerator: o.numerator,
       denominator: o.denominator,
       basis: "published" as const,

@@ -8,6 +8,7 @@
  * every reader sees it typed.
  */
 import { z } from "zod";
+import { STATUSES } from "./statuses.ts";
 
 /** Text in both languages of the site. Every bilingual field has this shape. */
 export const TextSchema = z.object({ vi: z.string(), en: z.string() });
@@ -156,16 +157,28 @@ export type Observation = z.infer<typeof ObservationSchema>;
 
 /** A figure the issuing body reported for one of its administrative targets: shown as reported, never as a statistic. */
 export const ReportedSchema = z.object({
+  /** The target it reports on, or stands near (a proxy); empty for a figure only listed. */
   targetId: z.string(),
+  /** "target": the target's own figure, as reported; "proxy": near the target, with the reason; "listed": shown with the reason it is tied to no target. */
+  role: z.enum(["target", "proxy", "listed"]),
   areaId: z.string(),
+  /** The period, where the figure is used on a target; empty for a listed figure (see periodText). */
   periodId: z.string(),
-  value: z.number(),
+  /** The period as the report printed it. */
+  periodText: z.string(),
+  value: z.number().nullable(),
   qualifier: QualifierSchema,
+  /** The value and unit as printed ("26 % (trên)"). */
+  printed: z.string(),
+  /** The report's own words. */
+  quote: z.string(),
+  reportDate: z.string(),
   sourceId: z.string(),
   line: z.number().int(),
   citation: CitationSchema,
   publisher: z.string(),
   note: z.string(),
+  reason: TextSchema,
 });
 export type Reported = z.infer<typeof ReportedSchema>;
 
@@ -295,25 +308,9 @@ export type Tile = z.infer<typeof TileSchema>;
  * compound commitment has no figure), unconfirmed (the target's comparator
  * is not confirmed against the Vietnamese text and the readings disagree).
  */
-/** Every verdict, in the order summaries and legends list them: verdicts first, then what waits for a figure. */
-export const StatusSchema = z.enum([
-  "achieved",
-  "not-achieved",
-  "on-track",
-  "off-track",
-  "no-progress",
-  "moving-away",
-  "short",
-  "delivered",
-  "not-reported",
-  "partly-measured",
-  "unconfirmed",
-  "no-figure",
-  "awaiting-report",
-]);
+export const StatusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof StatusSchema>;
-/** Statuses that make no judgement: they say what is missing. */
-export const UNJUDGED_STATUSES: ReadonlySet<Status> = new Set(["partly-measured", "unconfirmed", "no-figure", "awaiting-report"]);
+export { UNJUDGED_STATUSES } from "./statuses.ts";
 export const OpenSdgCategorySchema = z.enum(["achieved", "on-track", "acceleration-needed", "limited-progress", "deterioration"]);
 export type OpenSdgCategory = z.infer<typeof OpenSdgCategorySchema>;
 
@@ -410,6 +407,18 @@ export const AssessmentSchema = z.object({
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
 /** Everything the site is built from, validated and cross-referenced. */
+/** An article of a law, quoted word for word from the page named, with an English summary. */
+export const LegalQuoteSchema = z.object({
+  id: z.string(),
+  law: z.string(),
+  article: z.string(),
+  quoteVi: z.string(),
+  summaryEn: z.string(),
+  url: z.string(),
+  quotedBy: z.string(),
+});
+export type LegalQuote = z.infer<typeof LegalQuoteSchema>;
+
 export const DatasetSchema = z.object({
   release: ReleaseSchema,
   areas: z.array(AreaSchema),
@@ -423,6 +432,8 @@ export const DatasetSchema = z.object({
   plans: z.array(PlanSchema),
   targets: z.array(TargetSchema),
   setAside: z.array(SetAsideSchema),
+  /** Articles of law the site quotes (the information request). */
+  legalQuotes: z.array(LegalQuoteSchema),
   /** Tile-grid layouts of the two maps of provinces. */
   tilemaps: z.object({ p63: z.array(TileSchema), p34: z.array(TileSchema) }),
   /** Progress of each target in its plan's area, and of national targets in every province with figures. */

@@ -314,16 +314,72 @@ export const OtherPlanTargetRowSchema = z.object({
 });
 
 /** A figure a body reported itself for a target no statistic measures (its annual report, say). */
+/** A cell of a column a layout may leave out (the reporting template adds section, quote and date). */
+const optionalText = z
+  .string()
+  .optional()
+  .transform((s) => normaliseText(s ?? ""));
+
 export const ReportedRowSchema = z.object({
   target: required,
+  section: optionalText,
+  quote: optionalText,
   area_name: required,
-  period: required,
-  value: numberCell.pipe(z.number({ error: "a reported figure" })),
-  unit: required,
-  document: required,
-  publisher: required,
+  period: text,
+  /** Empty where the reporting body has nothing to report yet: the row is set aside, with that reason. */
+  value: numberCell,
+  unit: text,
+  document: text,
+  publisher: text,
+  date: optionalText,
   url: webUrl,
   note: text,
+});
+
+/** A figure a government published about its own progress, as recorded by the research folder (reported_figures.csv). */
+export const ReportedFigureRowSchema = z.object({
+  target_or_indicator: required,
+  area_name: required,
+  period: required,
+  value: text,
+  unit: text,
+  numerator: text,
+  denominator: text,
+  reporting_body: required,
+  report_title: required,
+  report_date: text,
+  source_url: requiredUrl,
+  quote: required,
+  note: text,
+});
+
+/** How the site uses each reported figure: on its target, as a proxy near one (with the reason), or listed only (with the reason). */
+export const ReportedFigureMapRowSchema = z
+  .object({
+    line: text.pipe(z.string().regex(/^\d+$/u, { error: "a line number" })).transform(Number),
+    role: z.enum(["target", "proxy", "listed"]),
+    target: slugOrEmpty,
+    area: slug,
+    period: text,
+    value: numberCell,
+    qualifier: QualifierSchema,
+    reason_vi: text,
+    reason_en: text,
+  })
+  .refine((r) => r.role === "listed" || (r.target !== "" && r.period !== "" && r.value !== null), {
+    error: "a target, a period and a value for a figure used on a target or as a proxy",
+  })
+  .refine((r) => r.role === "target" || (r.reason_vi !== "" && r.reason_en !== ""), { error: "the reason, in both languages, for a proxy or a listed figure" });
+
+/** An article of a law quoted on the site (the information request cites them), with where the words were read. */
+export const LegalQuoteRowSchema = z.object({
+  id: slug,
+  law: required,
+  article: required,
+  quote_vi: required,
+  summary_en: required,
+  url: requiredUrl,
+  quoted_by: required,
 });
 
 /** A published figure printed with a qualifier ("trên 28%"): the source row, the qualifier, and the words as printed. */

@@ -254,7 +254,12 @@ export function assessSeries(input: SeriesInput): SeriesResult {
 
   // 1. The calendar: the figure of the judged period settles it.
   const judgedPoint =
-    judgedYear === null ? undefined : term ? dated.filter((p) => p.year <= term.start && term.start <= p.end).at(-1) : dated.find((p) => p.year === judgedYear);
+    judgedYear === null
+      ? undefined
+      : term
+        ? dated.filter((p) => p.year <= term.start && term.start <= p.end).at(-1)
+        : // A year deadline is settled by that year's figure, not by a span that runs past it (2020-2023 for a 2020 deadline).
+          dated.find((p) => p.year === judgedYear && p.end === judgedYear);
   if (judgedPoint && judgedYear !== null && judgedYear <= asOfYear) {
     const met = settles(judgedPoint);
     const final = { judged: judgedPoint, final: true };
@@ -264,11 +269,11 @@ export function assessSeries(input: SeriesInput): SeriesResult {
   }
   if (judgedYear !== null && judgedYear < asOfYear) {
     // The judged period is over and has no figure. Met already by the last figure before it: achieved, on that figure.
-    const lastBefore = term ? undefined : dated.filter((p) => p.year < judgedYear).at(-1);
+    const lastBefore = term ? undefined : dated.filter((p) => p.year < judgedYear && p.end <= judgedYear).at(-1);
     if (lastBefore && settles(lastBefore) === true) return withReason("achieved", "met-before-deadline", { judged: lastBefore });
     // Otherwise say which figure is missing, and keep the pace up to the last figure for the card.
     // "Only after the deadline" only where nothing came before it; otherwise the deadline's own figure is what is missing.
-    const reason: PartReason = !lastBefore && dated.some((p) => p.year > judgedYear) ? "only-after-deadline" : "no-deadline-figure";
+    const reason: PartReason = !lastBefore && dated.some((p) => p.end > judgedYear) ? "only-after-deadline" : "no-deadline-figure";
     // The deadline is over: the Open SDG reading is blank too, never "on track" beside a missed deadline.
     const blank = { openSdg: { ...EMPTY_OPEN_SDG, note: "deadline-passed" as const } };
     return withReason("no-figure", reason, lastBefore ? { ...paceTo(dated, lastBefore, input, goal), judged: lastBefore, ...blank } : blank);

@@ -29,6 +29,21 @@ const TIDY_CASES: [string, Partial<Problem> & { expected: string }][] = [
   ],
   ["tidy-percent-over-100.csv", { line: 2, column: "value", found: "130", expected: "a percentage between 0 and 100" }],
   ["tidy-negative-count.csv", { line: 2, column: "value", found: "-5", expected: "a count of zero or more" }],
+  // Cells that disagree with each other.
+  ["tidy-share-disagrees.csv", { line: 2, column: "value", found: "53.93", expected: "the share its counts give, 19/56 = 33.93 %, to the 2 decimals printed" }],
+  ["tidy-numerator-over-denominator.csv", { line: 2, column: "numerator", found: "60", expected: "a numerator no larger than the denominator (56)" }],
+  ["tidy-zero-denominator.csv", { line: 2, column: "denominator", found: "0", expected: "a denominator above zero" }],
+  ["tidy-fractional-count.csv", { line: 2, column: "numerator", found: "19.5", expected: "a whole count of zero or more" }],
+  ["tidy-period-after-release.csv", { line: 2, column: "period", found: "2031", expected: "a period that starts no later than the release year" }],
+  [
+    "tidy-qualifier-lost.csv",
+    {
+      line: 2,
+      column: "note",
+      found: "gần 43",
+      expected: 'a figure whose qualifier is kept: add "regional-series,2,nearly,gần 43" to mappings/qualifiers.csv',
+    },
+  ],
   ["tidy-unknown-indicator.csv", { line: 2, column: "indicator", found: "women_share_senate [percent]", expected: "mappings/indicator_map.csv" }],
   ["tidy-wrong-legislature-year.csv", { line: 2, column: "period", found: "XIV (2011)", expected: "legislature XIV with its start year 2016" }],
   ["tidy-period-kind.csv", { line: 2, column: "period", found: "2016", expected: "a legislature period for na_women_share" }],

@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import Ajv from "ajv-draft-04";
+import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { diffReleases } from "../../src/lib/changelog.ts";
 import { parseCsv } from "../../src/lib/csv.ts";
-import { buildDownloads, dataPackage, downloadTables, neutraliseSpreadsheetCell } from "../../src/lib/downloads.ts";
+import { buildDownloads, dataPackage, downloadTables, neutraliseSpreadsheetCell, resourceName } from "../../src/lib/downloads.ts";
 import type { Dataset } from "../../src/lib/model.ts";
 import { buildDataset } from "../../src/lib/build/index.ts";
 import { readDataFolder } from "../support/data-files.ts";
@@ -21,12 +22,78 @@ describe("the data package", () => {
     const schema = JSON.parse(
       readFileSync(join(require.resolve("datapackage/package.json"), "..", "lib/profiles/tabular-data-package.json"), "utf8"),
     ) as object;
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    // With formats on: a relative homepage, or any other malformed URL, fails.
+    const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
     const validate = ajv.compile(schema);
-    const descriptor = JSON.parse(downloads.get("datapackage.json") ?? "{}") as unknown;
+    const descriptor = JSON.parse(buildDownloads(dataset, [], "https://tracker.example.org/").get("datapackage.json") ?? "{}") as unknown;
     const ok = validate(descriptor);
     expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
     expect(ok).toBe(true);
+  });
+  it("with formats checked, a relative homepage fails; without SITE_URL there is none", () => {
+    const schema = JSON.parse(
+      readFileSync(join(require.resolve("datapackage/package.json"), "..", "lib/profiles/tabular-data-package.json"), "utf8"),
+    ) as object;
+    const validate = addFormats(new Ajv({ strict: false })).compile(schema);
+    expect(validate({ ...dataPackage(dataset, downloadTables(dataset, [])), homepage: "/data/" })).toBe(false);
+    expect(dataPackage(dataset, downloadTables(dataset, []))).not.toHaveProperty("homepage");
+    expect(validate(dataPackage(dataset, downloadTables(dataset, [])))).toBe(true);
+  });
+  it("declares keys, and every key is unique and every reference resolves", () => {
+    const tables = downloadTables(dataset, []);
+    const byName = new Map(tables.map((t) => [resourceName(t.path), t]));
+    const column = (t: (typeof tables)[number], name: string) => t.fields.findIndex((f) => f.name === name);
+    for (const name of ["observations", "indicators", "areas", "sources", "plans", "targets", "assessments", "missing", "reported"]) {
+      expect(byName.get(name)?.primaryKey, name).toBeDefined();
+    }
+    expect(byName.get("observations")?.foreignKeys?.map((k) => k.reference.resource)).toEqual(["indicators", "areas", "sources"]);
+    expect(byName.get("assessments")?.foreignKeys?.map((k) => k.reference.resource)).toEqual(["targets", "areas"]);
+    expect(byName.get("targets")?.foreignKeys?.map((k) => k.reference.resource)).toEqual(["plans"]);
+    for (const t of tables) {
+      if (t.primaryKey) {
+        const idx = t.primaryKey.map((k) => column(t, k));
+        expect(
+          idx.every((i) => i >= 0),
+          t.path,
+        ).toBe(true);
+        const keys = t.rows.map((r) => JSON.stringify(idx.map((i) => r[i])));
+        expect(new Set(keys).size, `${t.path}: duplicate primary key`).toBe(keys.length);
+      }
+      for (const fk of t.foreignKeys ?? []) {
+        const target = byName.get(fk.reference.resource);
+        expect(target, fk.reference.resource).toBeDefined();
+        if (!target) continue;
+        const known = new Set(target.rows.map((r) => r[column(target, fk.reference.fields[0] ?? "")]));
+        const i = column(t, fk.fields[0] ?? "");
+        const dangling = t.rows.map((r) => r[i]).filter((v) => v !== "" && v !== null && !known.has(v));
+        expect(dangling, `${t.path}.${fk.fields[0]} -> ${fk.reference.resource}`).toEqual([]);
+      }
+    }
+  });
+  it("no CSV has a blank record, and none a cell a spreadsheet would run", () => {
+    for (const [path, csv] of downloads) {
+      if (!path.endsWith(".csv")) continue;
+      expect(/\n\n|\n\r?\n$/u.test(csv.replace(/^\uFEFF/u, "")), `${path}: blank record`).toBe(false);
+      const { table } = parseCsv(csv, path);
+      for (const row of table.rows)
+        for (const [name, cell] of Object.entries(row.cells)) {
+          const dangerous = /^[=+@\t\r]/u.test(cell) || (/^-/u.test(cell) && !/^-\d+(\.\d+)?$/u.test(cell));
+          expect(dangerous, `${path}:${row.line} ${name}=${cell}`).toBe(false);
+        }
+    }
+    expect(parseCsv(downloads.get("changelog.csv") ?? "", "changelog.csv").table.rows.every((r) => Object.values(r.cells).some((c) => c !== ""))).toBe(true);
+  });
+  it("has a download per region, and comparators as words with the symbol beside them", () => {
+    for (const region of dataset.areas.filter((a) => a.level === "region")) {
+      if (dataset.observations.some((o) => o.areaId === region.id)) expect(downloads.has(`areas/${region.id}.csv`), region.id).toBe(true);
+    }
+    const targets = parseCsv(downloads.get("targets.csv") ?? "", "targets.csv").table.rows;
+    const words = ["at_least", "more_than", "at_most", "less_than", "equal", "about", "between", "none"];
+    expect(
+      targets.every((r) => words.includes(r.cells["comparator"] ?? "")),
+      "comparators as words",
+    ).toBe(true);
+    expect(targets.find((r) => r.cells["comparator"] === "equal")?.cells["comparator_symbol"]).toBe("'=");
   });
   it("rejects a descriptor that breaks the schema (the validation can fail)", () => {
     const schema = JSON.parse(

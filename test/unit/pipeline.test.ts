@@ -30,9 +30,11 @@ describe("buildDataset on the project's data", () => {
       const taken = dataset.observations.filter((o) => o.sourceId === source.id).length + dataset.setAside.filter((x) => x.sourceId === source.id).length;
       expect(taken, source.id).toBe(rows);
     }
-    expect(dataset.setAside).toEqual([
+    expect(dataset.setAside.filter((x) => x.sourceId !== "more-figures-2026")).toEqual([
       { sourceId: "na-women-by-province", line: 2, reason: expect.stringContaining("recorded as target ubtvqh-co-cau-qh-xvi-1") },
     ]);
+    // The 2026 additions: a count with no committee size, shares the catalogue has no series for, sex ratios of unstated year or method.
+    expect(dataset.setAside.filter((x) => x.sourceId === "more-figures-2026").map((x) => x.line)).toEqual([16, 18, 19, 21, 22, 23, 24, 25, 26, 27, 28]);
   });
   it("keeps women in the National Assembly for all 63 provinces in 2016 and 2021 and all 34 units in 2026", () => {
     const na = (period: string) =>
@@ -67,6 +69,8 @@ describe("buildDataset on the project's data", () => {
   });
   it("never puts survey, civil-registration and administrative sex ratios at birth on one series", () => {
     expect(dataset.observations.filter((o) => o.indicatorId === "srb_civil_registration").map((o) => [o.areaId, o.periodId, o.value])).toEqual([
+      ["viet-nam", "2021", 109.5],
+      ["viet-nam", "2023", 109.7],
       ["viet-nam", "2024", 110.7],
     ]);
     expect(dataset.observations.filter((o) => o.indicatorId === "srb" && o.areaId === "viet-nam").map((o) => o.periodId)).toEqual(["2018", "2019", "2023"]);

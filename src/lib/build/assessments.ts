@@ -61,7 +61,7 @@ function reportedPoints(ix: Index, reported: readonly Reported[]): SeriesPoint[]
     .sort((a, b) => comparePeriods(ix, a.periodId, b.periodId))
     .flatMap((r) => {
       const p = ix.period.get(r.periodId);
-      return p && p.start !== null
+      return p && p.start !== null && r.value !== null
         ? [
             {
               value: r.value,
@@ -159,7 +159,9 @@ function actionPart(ctx: PartContext, reported: readonly Reported[]): Part {
 function partsFor(ix: Index, target: Target, areaId: string, comparator: Comparator): Part[] {
   const plan = ix.plan.get(target.planId);
   const ctx: PartContext = { ix, target, areaId, planStart: plan?.periodStart ?? null, asOfYear: Number(ix.dataset.release.date.slice(0, 4)), comparator };
-  const reported = ix.dataset.reported.filter((r) => r.targetId === target.id && r.areaId === areaId);
+  const forHere = ix.dataset.reported.filter((r) => r.targetId === target.id && r.areaId === areaId);
+  const reported = forHere.filter((r) => r.role === "target");
+  const reportedProxies = forHere.filter((r) => r.role === "proxy");
   if (target.comparator === "none" || target.value === null) return [actionPart(ctx, reported)];
   return target.parts.map((spec) => {
     const direct = bestOf(ctx, spec.direct, "statistic");
@@ -169,6 +171,12 @@ function partsFor(ix: Index, target: Target, areaId: string, comparator: Compara
       return { indicatorId: null, evidence: "reported", ...judge(ctx, reportedPoints(ix, reported), target.unit.vi === "%") };
     }
     const proxy = bestOf(ctx, spec.proxies, "proxy");
+    if (proxy && isJudged(proxy)) return proxy;
+    // A reported figure near the target speaks as a proxy where no published one judges it (one-part targets: it names no body).
+    if (reportedProxies.length > 0 && target.parts.length === 1) {
+      const byReport: Part = { indicatorId: null, evidence: "proxy", ...judge(ctx, reportedPoints(ix, reportedProxies), target.unit.vi === "%") };
+      if (isJudged(byReport) || !proxy) return byReport;
+    }
     if (proxy) return proxy;
     return missingPart(ctx, spec.direct[0] ?? spec.proxies[0] ?? null, "none");
   });

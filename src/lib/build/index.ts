@@ -17,7 +17,8 @@ import { readCatalogue, readLegislatures } from "./indicators.ts";
 import { observationResolvers, readObservations } from "./observations.ts";
 import { readPlansAndTargets } from "./plans-targets.ts";
 import { readRelease } from "./release.ts";
-import { readReported } from "./reported.ts";
+import { readPublishedReports, readReported } from "./reported.ts";
+import { LegalQuoteRowSchema } from "../schema.ts";
 import { readSources } from "./sources.ts";
 import { readTilemap } from "./tilemaps.ts";
 
@@ -34,14 +35,15 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
   const { areas, areaSets } = readAreas(ctx, sources, aliases);
   const legislatures = readLegislatures(ctx);
   const catalogue = readCatalogue(ctx);
-  const resolve = observationResolvers(areas, aliases, legislatures);
+  const release = readRelease(ctx);
+  const resolve = observationResolvers(areas, aliases, legislatures, Number(release.date.slice(0, 4)));
   const raw = readObservations(ctx, sources, catalogue, resolve);
   const observations = chooseHeadlines(ctx, raw);
   const { plans, targets, transcribed } = readPlansAndTargets(ctx, sources, areas, aliases);
   linkIndicatorsToTargets(catalogue.indicators, targets);
-  const reported = readReported(ctx, sources, targets, resolve);
+  const reported = [...readReported(ctx, sources, targets, resolve, raw.setAside), ...readPublishedReports(ctx, sources, targets, areas, resolve)];
   const dataset: Dataset = {
-    release: readRelease(ctx),
+    release,
     areas,
     areaSets,
     periods: [...resolve.periods.values()].sort((a, b) => byText(a.kind, b.kind) || a.order - b.order || byText(a.id, b.id)),
@@ -52,6 +54,15 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
     plans: plans.sort((a, b) => byText(a.id, b.id)),
     targets,
     setAside: raw.setAside,
+    legalQuotes: ctx.tableRows("legal_quotes.csv", LegalQuoteRowSchema).map(({ row }) => ({
+      id: row.id,
+      law: row.law,
+      article: row.article,
+      quoteVi: row.quote_vi,
+      summaryEn: row.summary_en,
+      url: row.url,
+      quotedBy: row.quoted_by,
+    })),
     tilemaps: { p63: readTilemap(ctx, "p63", areas), p34: readTilemap(ctx, "p34", areas) },
     assessments: [],
   };

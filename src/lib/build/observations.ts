@@ -14,10 +14,12 @@ import { QualifierRowSchema, type IndicatorMapRow, type TidyRow } from "../schem
 import type { Qualifier } from "../model.ts";
 import { closestName, detached } from "../text.ts";
 import type { BuildContext } from "./context.ts";
+import { crossFieldFindings } from "../checks.ts";
 import { didYouMean, type Catalogue } from "./indicators.ts";
 import { filesOfKind } from "./sources.ts";
 
-const PRELIMINARY = /sơ bộ|preliminary/iu;
+// "preliminary value (111.8)" names another figure, not this one.
+const PRELIMINARY = /sơ bộ|preliminary(?!\s+value\s*\()/iu;
 
 /**
  * The observations read, with what the headline step needs beside each (its
@@ -41,15 +43,23 @@ export interface ObservationResolvers {
   period: (raw: string) => PeriodResult;
   /** A name on a date, resolved once. */
   area: (raw: string, date: string | null) => AreaMatch;
+  /** The release year: no figure is for a period that starts after it. */
+  releaseYear: number;
 }
 
-export function observationResolvers(areas: readonly Area[], aliases: ReadonlyMap<string, string>, legislatures: readonly Legislature[]): ObservationResolvers {
+export function observationResolvers(
+  areas: readonly Area[],
+  aliases: ReadonlyMap<string, string>,
+  legislatures: readonly Legislature[],
+  releaseYear: number,
+): ObservationResolvers {
   const periodCache = new Map<string, PeriodResult>();
   const areaCache = new Map<string, AreaMatch>();
   return {
     areas,
     aliases,
     legislatures,
+    releaseYear,
     periods: new Map(),
     period: (raw) => {
       let result = periodCache.get(raw);
@@ -249,6 +259,19 @@ function observationOf(
   if (indicator.unit === "percent" && (value < 0 || value > 100)) return at(valueColumn, String(row.value), "a percentage between 0 and 100");
   if ((indicator.unit === "count" || indicator.unit === "hours" || indicator.unit === "minutes") && value < 0) {
     return at(valueColumn, String(row.value), "a count of zero or more");
+  }
+  // The cells must agree with each other, not only each with itself.
+  const findings = crossFieldFindings({
+    value: row.value,
+    numerator: row.numerator ?? null,
+    denominator: row.denominator ?? null,
+    unit: indicator.unit,
+    periodStart: period.start,
+    releaseYear: resolve.releaseYear,
+  });
+  if (findings.length > 0) {
+    for (const f of findings) at(f.column, f.found, f.expected);
+    return null;
   }
   const sex: Sex | null = mapping.sex === "keep" && row.sex ? row.sex : null;
   resolve.periods.set(period.id, period);

@@ -22,7 +22,7 @@ export type Importer =
   /** Published figures, read into observations. */
   | { kind: "observations"; requires: readonly LayoutKey[]; read: ObservationReader }
   /** Files another build step reads in its own way (areas, targets, plan texts, reported figures), or that people read. */
-  | { kind: "areas" | "national-targets" | "other-plans" | "plan-text" | "reported" | "reference"; requires: readonly LayoutKey[] };
+  | { kind: "areas" | "national-targets" | "other-plans" | "plan-text" | "reported" | "reported-figures" | "reference"; requires: readonly LayoutKey[] };
 
 export const IMPORTERS = {
   tidy: { kind: "observations", requires: [], read: readTidy },
@@ -34,6 +34,8 @@ export const IMPORTERS = {
   "other-plans": { kind: "other-plans", requires: [] },
   "plan-text": { kind: "plan-text", requires: [] },
   reported: { kind: "reported", requires: [] },
+  /** Figures governments published about their own progress, each with its body, report, date and printed words (see mappings/reported_figures.csv). */
+  "reported-figures": { kind: "reported-figures", requires: [] },
   reference: { kind: "reference", requires: [] },
 } as const satisfies Record<string, Importer>;
 
