@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import { withHashedStyles } from "./src/lib/csp-styles.ts";
+import { REDIRECTS, headersFile } from "./src/lib/deploy.ts";
 
 /** After the build, every page's policy allows exactly the styles it has (src/lib/csp-styles.ts). */
 const hashPageStyles = {
@@ -19,6 +20,9 @@ const hashPageStyles = {
         const hashed = withHashedStyles(html);
         if (hashed !== html) writeFileSync(path, hashed);
       }
+      // What the host must send (src/lib/deploy.ts; the README's Deploy section).
+      writeFileSync(join(root, "_headers"), headersFile());
+      writeFileSync(join(root, "_redirects"), REDIRECTS);
     },
   },
 };

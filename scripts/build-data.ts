@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { buildDataset } from "../src/lib/build/index.ts";
-import { diffReleases, type ReleasedValue } from "../src/lib/changelog.ts";
+import { diffReleases, type Change, type ReleasedValue } from "../src/lib/changelog.ts";
 import { parseCsv } from "../src/lib/csv.ts";
 import { buildDownloads } from "../src/lib/downloads.ts";
 import type { Dataset } from "../src/lib/model.ts";
@@ -44,7 +44,7 @@ function swapInFolder(target: string, files: ReadonlyMap<string, string>): void 
  * data/releases/<version>/observations.csv, against which the change log is made.
  * None before the first release: the change log is then empty.
  */
-function changesSincePreviousRelease(dataset: Dataset) {
+function changesSincePreviousRelease(dataset: Dataset): { version: string | null; changes: Change[] } {
   const releases = join(dataDir, "releases");
   let versions: string[] = [];
   try {
@@ -52,10 +52,10 @@ function changesSincePreviousRelease(dataset: Dataset) {
       .filter((v) => v !== dataset.release.version)
       .sort();
   } catch {
-    return [];
+    return { version: null, changes: [] };
   }
   const latest = versions.at(-1);
-  if (!latest) return [];
+  if (!latest) return { version: null, changes: [] };
   const { table } = parseCsv(readFileSync(join(releases, latest, "observations.csv"), "utf8"), `releases/${latest}/observations.csv`);
   const previous: ReleasedValue[] = table.rows.map(({ cells }) => ({
     indicator: cells["indicator"] ?? "",
@@ -65,7 +65,7 @@ function changesSincePreviousRelease(dataset: Dataset) {
     source: cells["source_id"] ?? "",
     value: Number(cells["value"]),
   }));
-  return diffReleases(previous, dataset.observations);
+  return { version: latest, changes: diffReleases(previous, dataset.observations) };
 }
 
 const started = performance.now();
@@ -77,8 +77,11 @@ if (!result.ok) {
   process.exit(1);
 }
 const { dataset } = result;
+const since = changesSincePreviousRelease(dataset);
+// The pages say what changed since which release; the change log itself is a download.
+if (since.version) dataset.release.previous = { version: since.version, changes: since.changes.length };
 swapInFolder(join(root, "src/generated"), new Map([["dataset.json", JSON.stringify(dataset, null, 1) + "\n"]]));
-const downloads = buildDownloads(dataset, changesSincePreviousRelease(dataset), process.env["SITE_URL"] ?? null);
+const downloads = buildDownloads(dataset, since.changes, process.env["SITE_URL"] ?? null);
 downloads.set("CITATION.cff", readFileSync(join(root, "CITATION.cff"), "utf8"));
 swapInFolder(join(root, "public/data"), downloads);
 process.stderr.write(

@@ -124,7 +124,7 @@ export const vi = {
   chartTargetNote: "Đường đậm là mục tiêu {target}.",
   missingPeriod: "chưa có số liệu",
   notFound: "Không tìm thấy trang",
-  notFoundText: "Trang này không có. Hãy quay lại trang chủ.",
+  notFoundText: "Không có trang này. Quay lại trang chủ.",
   footerNote: "Số liệu lấy từ các nguồn đã công bố, mỗi con số ghi nguồn. Mã nguồn và dữ liệu: tải về ở trang Nguồn.",
   status: "Tình trạng",
   compareNational: "So với cả nước",

@@ -284,6 +284,8 @@ export const ReleaseSchema = z.object({
   /** ISO date of the release; its year decides which deadlines have passed. */
   date: isoDate,
   note: TextSchema,
+  /** The release the change log compares with (data/releases/<version>/), and how many values changed since; null before the second release. */
+  previous: z.object({ version: z.string(), changes: z.number().int() }).nullable().default(null),
 });
 export type Release = z.infer<typeof ReleaseSchema>;
 

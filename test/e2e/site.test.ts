@@ -11,6 +11,7 @@ import { formatTarget, formatValue } from "../../src/lib/format.ts";
 import type { Dataset } from "../../src/lib/model.ts";
 import { evidenceFor, indexDataset } from "../../src/lib/queries.ts";
 import { missingReports } from "../../src/lib/missing.ts";
+import { REDIRECTS, headersFile } from "../../src/lib/deploy.ts";
 import { isJudged } from "../../src/lib/status.ts";
 import { launchChromium } from "../support/browser.ts";
 import { serveStatic, type RunningServer } from "../support/static-server.ts";
@@ -367,6 +368,45 @@ describe("asking for what is missing", () => {
   });
 });
 
+describe("the host's headers (dist/_headers, dist/_redirects)", () => {
+  it("the built site carries the files a static host reads", () => {
+    expect(readFileSync(join(dist, "_headers"), "utf8")).toBe(headersFile());
+    expect(readFileSync(join(dist, "_redirects"), "utf8")).toBe(REDIRECTS);
+  });
+  it("pages refuse to be framed and embeds allow it; hashed assets are immutable; HTML and data are cached briefly", async () => {
+    const head = async (path: string) => (await fetch(server.origin + path)).headers;
+    expect((await head("/")).get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect((await head("/en/plans/lao-cai-84-kh-ubnd-2017/")).get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect((await head(`/embed/${EMBEDDED}/`)).get("content-security-policy")).toContain("frame-ancestors *");
+    expect((await head("/")).get("cache-control")).toBe("public, max-age=600, must-revalidate");
+    expect((await head("/data/observations.csv")).get("cache-control")).toBe("public, max-age=3600, must-revalidate");
+    const asset = readFileSync(join(dist, "index.html"), "utf8").match(/\/_astro\/[^"]+/u)?.[0];
+    expect(asset).toBeDefined();
+    expect((await head(asset ?? "")).get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect((await head("/")).get("x-content-type-options")).toBe("nosniff");
+  });
+  it("a page framed by another page is refused; an embed is shown", async () => {
+    const { page } = await visit("/", { width: 390 });
+    const blocked: string[] = [];
+    page.on("console", (m) => blocked.push(m.text()));
+    await page.setContent(`<iframe id="page" src="${server.origin}/plans/"></iframe><iframe id="embed" src="${server.origin}/embed/${EMBEDDED}/"></iframe>`);
+    await page.frameLocator("#embed").locator("main[data-chart]").waitFor({ state: "attached" });
+    await page.waitForTimeout(300);
+    // Chromium shows its own error page in the refused frame: the site's page is not there.
+    expect(await page.frameLocator("#page").locator("main#content").count()).toBe(0);
+    expect(await page.frameLocator("#embed").locator("main[data-chart]").count()).toBe(1);
+    await page.context().close();
+  });
+  it("an English address that does not exist answers 404 in English; a Vietnamese one in Vietnamese", async () => {
+    const en = await fetch(server.origin + "/en/no-such-page/");
+    expect(en.status).toBe(404);
+    expect(await en.text()).toContain('<html lang="en"');
+    const vi = await fetch(server.origin + "/khong-co-trang-nay/");
+    expect(vi.status).toBe(404);
+    expect(await vi.text()).toContain('<html lang="vi"');
+  });
+});
+
 describe("comparing provinces and periods", () => {
   it("a journalist compares Lào Cai, Yên Bái and Lai Châu in 2016 and 2021, copies the link, and a colleague sees the same view", async () => {
     const { page, errors, outside } = await visit("/en/compare/?i=pc_women_share", { width: 390 });
@@ -381,7 +421,7 @@ describe("comparing provinces and periods", () => {
     expect(new URL(link).search).toBe("?i=na_women_share&a=lai-chau,lao-cai-truoc-2025,yen-bai&p=NA-XIV,NA-XV&b=published");
     const dots = await page
       .locator("#compare-dot g.value-dot")
-      .evaluateAll((gs) => gs.map((g) => [g.getAttribute("data-area"), Number(g.getAttribute("data-value"))]));
+      .evaluateAll((gs) => gs.map((g) => [g.getAttribute("data-area"), Math.round(Number(g.getAttribute("data-value")) * 100) / 100]));
     expect(dots).toEqual([
       ["yen-bai", 50],
       ["lao-cai-truoc-2025", 33.33],
@@ -395,7 +435,7 @@ describe("comparing provinces and periods", () => {
     const colleague = await visit(new URL(link).pathname + new URL(link).search, { width: 1280 });
     const again = await colleague.page
       .locator("#compare-dot g.value-dot")
-      .evaluateAll((gs) => gs.map((g) => [g.getAttribute("data-area"), Number(g.getAttribute("data-value"))]));
+      .evaluateAll((gs) => gs.map((g) => [g.getAttribute("data-area"), Math.round(Number(g.getAttribute("data-value")) * 100) / 100]));
     expect(again).toEqual(dots);
     expect(await colleague.page.locator('input[name="area"]:checked').evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value).sort())).toEqual([
       "lai-chau",

@@ -7,6 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
 import { createGzip } from "node:zlib";
+import { headersFor } from "../../src/lib/deploy.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -48,10 +49,14 @@ export async function serveStatic(root: string, port = 0, extra: Record<string, 
       res.writeHead(403).end();
       return;
     }
+    // The headers a host sends from dist/_headers (src/lib/deploy.ts), so the tests see what readers get.
+    const sent = Object.fromEntries(headersFor(url.pathname));
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, "index.html");
     if (!existsSync(path)) {
-      const notFound = join(base, "404.html");
-      res.writeHead(404, { "content-type": TYPES[".html"] ?? "text/html" });
+      // As dist/_redirects says: English addresses get the English 404 page.
+      const english = join(base, "en/404/index.html");
+      const notFound = url.pathname.startsWith("/en/") && existsSync(english) ? english : join(base, "404.html");
+      res.writeHead(404, { ...sent, "content-type": TYPES[".html"] ?? "text/html" });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);
       else res.end("not found");
       return;
@@ -59,11 +64,11 @@ export async function serveStatic(root: string, port = 0, extra: Record<string, 
     const type = TYPES[extname(path)] ?? "application/octet-stream";
     // Text is sent gzipped when the browser accepts it, as static hosts do, so that weights and Lighthouse see real transfers.
     if (/^(text\/|application\/json|image\/svg)/u.test(type) && /\bgzip\b/u.test(req.headers["accept-encoding"] ?? "")) {
-      res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding" });
+      res.writeHead(200, { ...sent, "content-type": type, "content-encoding": "gzip", vary: "accept-encoding" });
       createReadStream(path).pipe(createGzip()).pipe(res);
       return;
     }
-    res.writeHead(200, { "content-type": type });
+    res.writeHead(200, { ...sent, "content-type": type });
     createReadStream(path).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(port, "127.0.0.1", ok));
