@@ -10,15 +10,21 @@ if [ ! -x node_modules/.bin/vitest ] || [ ! -x node_modules/.bin/node ]; then
   npm install --no-audit --no-fund
 fi
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ -x "$CHROMIUM" ]; then exit 0; fi
-echo "ensure-test-tools: $CHROMIUM is missing; installing Debian's chromium package" >&2
+# Debian packages a clean machine lacks: Chromium (browser tests), a Java runtime (the W3C Nu checker, vnu-jar).
+PACKAGES=""
+[ -x "$CHROMIUM" ] || PACKAGES="$PACKAGES chromium"
+command -v java >/dev/null 2>&1 || PACKAGES="$PACKAGES default-jre-headless"
+if [ -z "$PACKAGES" ]; then exit 0; fi
+echo "ensure-test-tools: installing Debian's$PACKAGES" >&2
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
   if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
-    echo "ensure-test-tools: run as root, or install it yourself: apt-get update && apt-get install -y chromium" >&2
+    echo "ensure-test-tools: run as root, or install them yourself: apt-get update && apt-get install -y$PACKAGES" >&2
     exit 1
   fi
 fi
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $PACKAGES >/dev/null
 "$CHROMIUM" --version
+java -version

@@ -2,6 +2,7 @@
  * The dataset written by `npm run build:data`, loaded once for all pages.
  * Site-only: src/lib stays free of file reads.
  */
+import { sourceWords } from "./lib/model.ts";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { DatasetSchema } from "./lib/model.ts";
@@ -68,5 +69,10 @@ export function chartPaths() {
 /** The source line under a chart, as text: the publishers of its sources. */
 export function sourceLineText(lang: Lang, sourceIds: readonly string[]): string {
   const ix = siteIndex();
-  return `${lang === "vi" ? "Nguồn" : "Source"}: ${sourceIds.map((id) => ix.source.get(id)?.publisher ?? id).join("; ")}`;
+  return `${lang === "vi" ? "Nguồn" : "Source"}: ${sourceIds
+    .map((id) => {
+      const source = ix.source.get(id);
+      return source ? sourceWords(source, lang).publisher : id;
+    })
+    .join("; ")}`;
 }

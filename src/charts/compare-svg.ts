@@ -186,7 +186,10 @@ export function compareTable(
   const body = shown
     .map(
       (r) =>
-        `<tr data-area="${escapeXml(r.areaId)}"${r.selected ? ' class="selected"' : ""}><th scope="row">${escapeXml(r.name)}</th><td class="num">${cell(r.values[0])}</td><td class="num">${cell(r.values[1])}</td><td class="num">${change(r)}</td><td class="small">${escapeXml([...new Set(r.notes.filter(Boolean))].join("; "))}</td></tr>`,
+        `<tr data-area="${escapeXml(r.areaId)}"${r.selected ? ' class="selected"' : ""}><th scope="row">${escapeXml(r.name)}</th>` +
+        `<td class="num" data-label="${escapeXml(labels[0])}">${cell(r.values[0])}</td><td class="num" data-label="${escapeXml(labels[1])}">${cell(r.values[1])}</td>` +
+        `<td class="num" data-label="${escapeXml(data.text.change)}">${change(r)}</td>` +
+        `<td class="small" data-label="${escapeXml(noteLabel)}">${escapeXml([...new Set(r.notes.filter(Boolean))].join("; "))}</td></tr>`,
     )
     .join("");
   return `<table><thead><tr><th scope="col">${escapeXml(areaLabel)}</th><th scope="col" class="num">${escapeXml(labels[0])}</th><th scope="col" class="num">${escapeXml(labels[1])}</th><th scope="col" class="num">${escapeXml(data.text.change)}</th><th scope="col">${escapeXml(noteLabel)}</th></tr></thead><tbody>${body}</tbody></table>`;

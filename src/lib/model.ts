@@ -195,12 +195,21 @@ export const SourceSchema = z.object({
   importer: z.string(),
   files: z.array(z.object({ name: z.string(), sha256: z.string() })),
   description: z.string(),
+  /** The same in Vietnamese: title, publisher, licence and a summary of the description (title and publisher above are as published, or in English). */
+  vi: z.object({ title: z.string(), publisher: z.string(), licence: z.string(), summary: z.string() }),
   /** How its files are written, when not UTF-8 CSV with commas and decimal points. */
   dialect: z.object({ encoding: EncodingSchema.nullable(), delimiter: z.enum([",", ";", "\t"]), decimalComma: z.boolean() }),
   /** For wide layouts (PX-Web, World Bank, UN SDG): what their cells are. */
   layout: z.object({ indicator: z.string(), unit: z.string(), categories: z.record(z.string(), SexSchema), country: z.string() }),
 });
 export type Source = z.infer<typeof SourceSchema>;
+
+/** A source's words in the page's language: Vietnamese fields on Vietnamese pages, the English (or as-published) ones on English pages. */
+export function sourceWords(source: Source, lang: "vi" | "en"): { title: string; publisher: string; licence: string; description: string } {
+  return lang === "vi"
+    ? { title: source.vi.title, publisher: source.vi.publisher, licence: source.vi.licence, description: source.vi.summary }
+    : { title: source.title, publisher: source.publisher, licence: source.licence, description: source.description };
+}
 export type Dialect = Source["dialect"];
 
 export const IssuerLevelSchema = z.enum(["national", "province", "department", "district"]);

@@ -2,7 +2,8 @@ import { IMPORTER_NAMES, importerOf } from "./importers/index.ts";
 import { EncodingSchema, type Source } from "./model.ts";
 import type { Problem } from "./problems.ts";
 
-const KEYS = ["id", "title", "publisher", "url", "retrieved", "licence", "importer", "files", "sha256"] as const;
+/** Every source is described in both languages: the title as published (title) beside a Vietnamese one, and so on. */
+const KEYS = ["id", "title", "title_vi", "publisher", "publisher_vi", "url", "retrieved", "licence", "licence_vi", "summary_vi", "importer", "files", "sha256"] as const;
 /** Optional keys: the dialect of the files and, for wide layouts, what their cells are. */
 const OPTIONAL = ["encoding", "delimiter", "decimal", "indicator", "unit", "categories", "country"] as const;
 
@@ -35,7 +36,7 @@ export function parseSourceMd(text: string, file: string, folderId: string): { s
   for (const key of KEYS) {
     if (!fields.has(key)) problems.push({ file, line: 1, column: key, found: "", expected: `a "${key}:" line in the front matter` });
   }
-  for (const key of ["id", "title", "publisher", "retrieved", "licence", "importer", "files", "sha256"] as const) {
+  for (const key of ["id", "title", "title_vi", "publisher", "publisher_vi", "retrieved", "licence", "licence_vi", "summary_vi", "importer", "files", "sha256"] as const) {
     if (fields.has(key) && get(key) === "") {
       problems.push({ file, line: fields.get(key)?.line ?? 1, column: key, found: "", expected: "a value" });
     }
@@ -115,6 +116,7 @@ export function parseSourceMd(text: string, file: string, folderId: string): { s
       importer,
       files: names.map((name, i) => ({ name, sha256: sums[i] ?? "" })),
       description: (match[2] ?? "").replace(/^# .*\n+/u, "").trim(),
+      vi: { title: get("title_vi"), publisher: get("publisher_vi"), licence: get("licence_vi"), summary: get("summary_vi") },
       dialect: {
         encoding: encoding.success ? encoding.data : null,
         delimiter: delimiterChar,

@@ -122,6 +122,37 @@ describe("every page kind, in both languages", () => {
   }
 });
 
+describe("on a phone", () => {
+  // Every page kind, both languages, at the widths phones have: nothing wider than the screen, and no inner box that hides content by scrolling (embed code boxes excepted).
+  for (const width of [320, 360, 390]) {
+    it(`no page is wider than ${width} px, and no rows hide in a scroll box`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const { path } of [...PAGES, { path: `/embed/${EMBEDDED}/` }]) {
+        for (const url of [path, `/en${path}`]) {
+          await page.goto(server.origin + url, { waitUntil: "networkidle" });
+          const found = await page.evaluate((w) => {
+            const out: string[] = [];
+            if (document.documentElement.scrollWidth > w) out.push(`page ${document.documentElement.scrollWidth} px wide`);
+            for (const e of document.querySelectorAll<HTMLElement>("body *")) {
+              if (e.tagName === "TEXTAREA") continue;
+              const s = getComputedStyle(e);
+              const x = /(auto|scroll)/u.test(s.overflowX) && e.scrollWidth > e.clientWidth + 1;
+              const y = /(auto|scroll)/u.test(s.overflowY) && e.scrollHeight > e.clientHeight + 1;
+              if (x || y) out.push(`${e.tagName.toLowerCase()}.${[...e.classList].join(".")} scrolls (${e.scrollWidth}x${e.scrollHeight} in ${e.clientWidth}x${e.clientHeight})`);
+            }
+            return out;
+          }, width);
+          problems.push(...found.map((f) => `${url}: ${f}`));
+        }
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 describe("charts", () => {
   it("are drawn at phone width too, legibly (the phone drawing is shown at its own size)", async () => {
     const { page } = await visit("/indicators/na_women_share/", { width: 390 });

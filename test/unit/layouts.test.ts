@@ -15,7 +15,7 @@ function withSource(name: string, importer: string, keys: Record<string, string>
   const extra = Object.entries(keys)
     .map(([k, v]) => `\n${k}: ${v}`)
     .join("");
-  const md = `---\nid: layout-test\ntitle: Layout test (${name})\npublisher: Test\nurl: https://example.org/${name}\nretrieved: 2026-11-21\nlicence: test\nimporter: ${importer}\nfiles: ${name}\nsha256: ${sha256(bytes)}${extra}\n---\n`;
+  const md = `---\nid: layout-test\ntitle: Layout test (${name})\ntitle_vi: Thử\npublisher: Test\npublisher_vi: Thử\nurl: https://example.org/${name}\nretrieved: 2026-11-21\nlicence: test\nlicence_vi: thử\nsummary_vi: thử\nimporter: ${importer}\nfiles: ${name}\nsha256: ${sha256(bytes)}${extra}\n---\n`;
   return [...real, inputFile(`sources/layout-test/${name}`, new Uint8Array(bytes)), inputFile("sources/layout-test/SOURCE.md", md)];
 }
 

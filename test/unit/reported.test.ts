@@ -14,10 +14,14 @@ function withReported(csv: string): InputFile[] {
   const md = `---
 id: reported-test
 title: Test report
+title_vi: Báo cáo thử
 publisher: Test
+publisher_vi: Thử
 url:
 retrieved: 2026-11-21
 licence: test
+licence_vi: thử
+summary_vi: thử
 importer: reported
 files: reported.csv
 sha256: ${sha256(csv)}
@@ -126,10 +130,14 @@ describe("the reporting template of a plan, filled in and dropped into data/sour
     const md = `---
 id: lao-cai-84-report-test
 title: Test report on plan 84/KH-UBND
+title_vi: Báo cáo thử
 publisher: Test
+publisher_vi: Thử
 url:
 retrieved: 2026-12-01
 licence: test
+licence_vi: thử
+summary_vi: thử
 importer: reported
 files: report.csv
 sha256: ${sha256(csv)}

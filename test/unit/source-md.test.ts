@@ -5,10 +5,14 @@ import { parseSourceMd } from "../../src/lib/source-md.ts";
 const GOOD = `---
 id: regional-series
 title: Sex ratio at birth by region
+title_vi: Tỷ số giới tính khi sinh theo vùng
 publisher: GSO
+publisher_vi: Tổng cục Thống kê
 url: https://example.org/x
 retrieved: 2026-11-21
 licence: CC BY 4.0
+licence_vi: CC BY 4.0
+summary_vi: Số liệu vùng.
 importer: tidy
 files: a.csv, b.csv
 sha256: ${"a".repeat(64)}, ${"b".repeat(64)}
@@ -40,9 +44,13 @@ describe("parseSourceMd(text, file, folder)", () => {
     expect(source).toBeNull();
     expect(problems.map((p) => [p.line, p.column, p.found])).toEqual([
       [2, "id", "regional"],
-      [6, "retrieved", "last week"],
-      [8, "importer", "excel"],
+      [8, "retrieved", "last week"],
+      [12, "importer", "excel"],
     ]);
+  });
+  it("refuses a source described in one language only", () => {
+    const { problems } = parseSourceMd(GOOD.replace(/title_vi: .*\n/u, ""), "S.md", "regional-series");
+    expect(problems.map((p) => p.expected)).toEqual(['a "title_vi:" line in the front matter']);
   });
   it("refuses a missing key and checksums that do not match the files", () => {
     const text = GOOD.replace(/licence: .*\n/u, "").replace(`, ${"b".repeat(64)}`, "");
@@ -54,7 +62,7 @@ describe("parseSourceMd(text, file, folder)", () => {
     const { source, problems } = parseSourceMd(text, "S.md", "regional-series");
     expect(source).toBeNull();
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ line: 9, column: "encodng", found: "encodng" });
+    expect(problems[0]).toMatchObject({ line: 13, column: "encodng", found: "encodng" });
     expect(problems[0]?.expected).toContain("encoding");
   });
   it("refuses a file without front matter", () => {
