@@ -16,10 +16,11 @@ export function inlineScript(code: string): InlineScript {
   return { code, hash: `'sha256-${createHash("sha256").update(code).digest("base64")}'` };
 }
 
-export function cspContent(scripts: readonly InlineScript[]): string {
+/** `wasm`: the search page runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (no other page gets it). */
+export function cspContent(scripts: readonly InlineScript[], options: { wasm?: boolean } = {}): string {
   return [
     "default-src 'self'",
-    `script-src 'self' ${scripts.map((s) => s.hash).join(" ")}`.trim(),
+    `script-src 'self'${options.wasm ? " 'wasm-unsafe-eval'" : ""} ${scripts.map((s) => s.hash).join(" ")}`.trim(),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -5,12 +5,12 @@ import type { Index } from "../lib/queries.ts";
 import { t } from "./index.ts";
 import { areaName } from "./names.ts";
 
-/** A target's value with its unit, as a rule or a card shows it: "≥ 35 %". */
+/** A target's value with its unit, as a rule or a card shows it: "≥ 35%". */
 export function targetValue(target: Pick<Target, "comparator" | "value" | "valueMax" | "unit">, lang: Lang): string {
   return formatTarget(target.comparator, target.value, target.valueMax, target.unit.vi === "%" ? "%" : "", lang);
 }
 
-/** The rule's own label, short enough for a phone: "Mục tiêu ≥ 35 % (2026)". */
+/** The rule's own label, short enough for a phone: "Chỉ tiêu ≥ 35% (2026)". */
 export function targetRuleLabel(target: Target, lang: Lang): string {
   return `${t(lang, "chartTarget")} ${targetValue(target, lang)}${target.deadline ? ` (${target.deadline})` : ""}`;
 }
@@ -44,7 +44,7 @@ export function when(ix: Index, periodId: string, lang: Lang): string {
   return t(lang, "inPeriod", { period: p.label[lang] });
 }
 
-/** The sentence a trend's image says of one drawn series: "X của A là v năm 2021, bằng năm 2016; mục tiêu ≥ 35 %". */
+/** The sentence a trend's image says of one drawn series: "X của A là v năm 2021, bằng năm 2016; chỉ tiêu ≥ 35%". */
 export function trendAlt(ix: Index, indicatorId: string, areaId: string, series: readonly Observation[], lang: Lang, target: Target | undefined): string {
   const indicator = ix.indicator.get(indicatorId);
   const last = series.at(-1);

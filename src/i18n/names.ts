@@ -12,14 +12,15 @@ import { t } from "./index.ts";
 export function areaName(ix: Index, areaId: string, lang: Lang, disambiguate = false): string {
   const area = ix.area.get(areaId);
   if (!area) return areaId;
-  const name = textIn(area.name, lang);
+  // Place names keep their Vietnamese spelling on English pages too ("Lào Cai", as in the plans and the sources): one spelling everywhere (docs/glossary.md).
+  const name = area.level === "country" ? textIn(area.name, lang) : area.name.vi;
   const unit = area.becameId ? ix.area.get(area.becameId) : undefined;
   return disambiguate && unit && unit.name.vi === area.name.vi ? `${name} (${t(lang, "oldUnitSuffix")})` : name;
 }
 
-/** The name a page's heading gives an area: the official name in Vietnamese ("Tỉnh Lào Cai"), the short one in English. */
+/** The name a page's heading gives an area: the official name in Vietnamese ("Tỉnh Lào Cai"), the short one (same spelling) in English. */
 export function areaTitle(ix: Index, areaId: string, lang: Lang): string {
   const area = ix.area.get(areaId);
   if (!area) return areaId;
-  return lang === "vi" ? area.officialName : area.name.en;
+  return lang === "vi" ? area.officialName : area.level === "country" ? area.name.en : area.name.vi;
 }

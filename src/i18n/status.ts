@@ -1,7 +1,7 @@
 /** Words for verdicts, in the page's language: the status word, its shape, the sentences that explain it. */
 import { formatNumber, formatTarget, formatValue, type Lang } from "../lib/format.ts";
 import type { Assessment, Indicator, OpenSdgCategory, Part, PartReason, Plan, PointUsed, Status, Target } from "../lib/model.ts";
-import { StatusSchema, textIn } from "../lib/model.ts";
+import { sourceWords, StatusSchema, textIn } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
 import { t } from "./index.ts";
 import { areaName } from "./names.ts";
@@ -114,7 +114,7 @@ export function evidenceNote(ix: Index, part: Part, lang: Lang): string {
   const point = part.judged ?? part.latest;
   const source = point ? ix.source.get(point.sourceId) : undefined;
   const indicator = part.indicatorId ? ix.indicator.get(part.indicatorId) : undefined;
-  const body = source?.publisher || (indicator ? textIn(indicator.holder, lang) : "");
+  const body = (source ? sourceWords(source, lang).publisher : "") || (indicator ? textIn(indicator.holder, lang) : "");
   return body ? t(lang, "reportedBy", { body }) : t(lang, "evidenceReported");
 }
 

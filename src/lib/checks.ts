@@ -58,7 +58,7 @@ export function crossFieldFindings(row: RowFigures): Finding[] {
         out.push({
           column: "value",
           found: String(row.value),
-          expected: `the share its counts give, ${row.numerator}/${row.denominator} = ${share.toFixed(Math.max(2, printedDecimals(row.value)))} %, to the ${printedDecimals(row.value)} decimals printed`,
+          expected: `the share its counts give, ${row.numerator}/${row.denominator} = ${share.toFixed(Math.max(2, printedDecimals(row.value)))}%, to the ${printedDecimals(row.value)} decimals printed`,
         });
       }
     }

@@ -457,6 +457,11 @@ export type Dataset = z.infer<typeof DatasetSchema>;
  * news report's wording) or "[EN, … ]" (an English summary). The page shows
  * what those markers meant as a label instead.
  */
+/** The language of a target's quote: a government's English summary, or a source's English note, is English. */
+export function quoteLang(target: Pick<Target, "quoteKind">): "vi" | "en" {
+  return target.quoteKind === "english-summary" || target.quoteKind === "source-note" ? "en" : "vi";
+}
+
 export function quoteBody(textVi: string): string {
   return textVi.replace(/^\(bản tin[^)]*\)\s*/u, "").replace(/^\[EN[^\]]*\]\s*/u, "");
 }

@@ -1,3 +1,5 @@
+import { textLanguage } from "./language.ts";
+
 /**
  * A copy of a string that shares no memory with the text it was cut from.
  * A cell read out of a large file is a slice of the whole file's text; kept
@@ -28,6 +30,11 @@ export function normaliseText(raw: string): string {
 /** Removes Vietnamese diacritics: "Đắk Lắk" -> "Dak Lak". */
 export function foldDiacritics(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d").replace(/Đ/gu, "D").normalize("NFC");
+}
+
+/** Words as a search box gets them typed without diacritics: "Bình Định" -> "binh dinh". */
+export function foldForSearch(text: string): string {
+  return foldDiacritics(text).toLowerCase().replace(/\s+/gu, " ").trim();
 }
 
 /** ASCII slug for URLs: "Bà Rịa - Vũng Tàu" -> "ba-ria-vung-tau". */
@@ -79,11 +86,10 @@ export function closestName(name: string, candidates: readonly string[]): string
 
 /**
  * The language of a text from the data whose language is not recorded (a
- * source's title or publisher): Vietnamese when it has a Vietnamese letter, else
- * English. Undefined when that is the page's own language, so `lang` is only
+ * note, a title): read from its common words (see textLanguage). Undefined when that is the page's own language, so `lang` is only
  * written where it changes (screen readers switch voice on it).
  */
 export function otherLang(text: string, pageLang: "vi" | "en"): "vi" | "en" | undefined {
-  const lang = /[àáâãèéêìíòóôõùúýăđĩũơưạ-ỹ]/iu.test(text.normalize("NFC")) ? "vi" : "en";
+  const lang = textLanguage(text.normalize("NFC"));
   return lang === pageLang ? undefined : lang;
 }

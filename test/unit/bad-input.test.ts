@@ -30,7 +30,7 @@ const TIDY_CASES: [string, Partial<Problem> & { expected: string }][] = [
   ["tidy-percent-over-100.csv", { line: 2, column: "value", found: "130", expected: "a percentage between 0 and 100" }],
   ["tidy-negative-count.csv", { line: 2, column: "value", found: "-5", expected: "a count of zero or more" }],
   // Cells that disagree with each other.
-  ["tidy-share-disagrees.csv", { line: 2, column: "value", found: "53.93", expected: "the share its counts give, 19/56 = 33.93 %, to the 2 decimals printed" }],
+  ["tidy-share-disagrees.csv", { line: 2, column: "value", found: "53.93", expected: "the share its counts give, 19/56 = 33.93%, to the 2 decimals printed" }],
   ["tidy-numerator-over-denominator.csv", { line: 2, column: "numerator", found: "60", expected: "a numerator no larger than the denominator (56)" }],
   ["tidy-zero-denominator.csv", { line: 2, column: "denominator", found: "0", expected: "a denominator above zero" }],
   ["tidy-fractional-count.csv", { line: 2, column: "numerator", found: "19.5", expected: "a whole count of zero or more" }],

@@ -69,7 +69,7 @@ describe("trend", () => {
 describe("slope", () => {
   const figure = mustHave(slopeFigure(ix, "na_women_share", "vi"));
   it("joins the last two periods on the 2025 map, old provinces summed from their counts", () => {
-    // An + Bình in the 15th legislature: (3 + 2) / (6 + 7) = 38.46 %, beside An Bình's own 6 of 13 in the 16th (from its counts, unrounded).
+    // An + Bình in the 15th legislature: (3 + 2) / (6 + 7) = 38.46%, beside An Bình's own 6 of 13 in the 16th (from its counts, unrounded).
     expect(figure.values.filter((v) => v.label === "An Bình").map((v) => v.value)).toEqual([(5 / 13) * 100, (6 / 13) * 100]);
     expect(svg(figure.svg).querySelectorAll("g.slope-line path")).toHaveLength(2);
   });
@@ -81,8 +81,8 @@ describe("change", () => {
   it("ranks areas by their change, computed from unrounded figures", () => {
     expect(figure.table.rows).toEqual(
       [
-        ["An Binh", "+7.69"],
-        ["Cat", "+17.86"],
+        ["An Bình", "+7.69"],
+        ["Cát", "+17.86"],
       ].sort((a, b) => Number(b[1]) - Number(a[1])),
     );
   });
@@ -95,7 +95,7 @@ describe("position", () => {
   it("places the judged figure against each target, coloured by its status", () => {
     expect(assessments.map((a) => a.status)).toEqual(["achieved"]);
     expect(svg(figure.svg).querySelector("g.value-dot circle")?.getAttribute("fill")).toBe(STATUS_COLORS.achieved);
-    expect(figure.values).toEqual([{ label: "≥ 35 % (2026) · Tỷ lệ nữ đại biểu Quốc hội", period: "NA-XVI", value: 42.86 }]);
+    expect(figure.values).toEqual([{ label: "≥ 35% (2026) · Tỷ lệ nữ đại biểu Quốc hội", period: "NA-XVI", value: 42.86 }]);
   });
   it("matches its drawing", () => expectSnapshot("kind-position.svg", figure.svgNarrow));
 });
@@ -105,7 +105,7 @@ describe("value map", () => {
   it("has one tile per 2025 unit, each a link named with its value", () => {
     const doc = svg(figure.svg);
     expect(doc.querySelectorAll("rect")).toHaveLength(2);
-    expect([...doc.querySelectorAll("a title")].map((t) => t.textContent)).toEqual(["An Bình: 46,15 % (Khóa XVI (2026))", "Cát: 42,86 % (Khóa XVI (2026))"]);
+    expect([...doc.querySelectorAll("a title")].map((t) => t.textContent)).toEqual(["An Bình: 46,15% (Khóa XVI (2026))", "Cát: 42,86% (Khóa XVI (2026))"]);
     expect(figure.size).toEqual({ width: 98, height: 98 });
   });
   it("matches its drawing", () => expectSnapshot("kind-value-map.svg", figure.svg));
@@ -117,8 +117,8 @@ describe("status map", () => {
   const figure = mustHave(statusMapFigure(ix, target, assessmentsOfTarget(ix, "nq-1"), "en"));
   it("shows each province's status with its word, shape and colour", () => {
     expect(figure.table.rows).toEqual([
-      ["An Binh", "Achieved", "46.15% (XVI legislature (2026))"],
-      ["Cat", "Achieved", "42.86% (XVI legislature (2026))"],
+      ["An Bình", "Achieved", "46.15% (XVI legislature (2026))"],
+      ["Cát", "Achieved", "42.86% (XVI legislature (2026))"],
     ]);
     expect(svg(figure.svg).querySelector("rect")?.getAttribute("fill")).toBe(STATUS_COLORS.achieved);
   });

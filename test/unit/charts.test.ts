@@ -49,21 +49,21 @@ describe("rankingFigure: women among National Assembly deputies, 16th legislatur
     expect(figure.values.at(-1)).toEqual({ label: "Đà Nẵng", period: "Khóa XVI (2026)", value: 7.14 });
     expect(doc.querySelectorAll("g.value-dot circle")).toHaveLength(34);
   });
-  it("draws the 35 % target of the 16th legislature as a rule at x(35)", () => {
-    expect(figure.targets).toEqual([{ value: 35, label: "Mục tiêu ≥ 35 % (2026)" }]);
+  it("draws the 35% target of the 16th legislature as a rule at x(35)", () => {
+    expect(figure.targets).toEqual([{ value: 35, label: "Chỉ tiêu ≥ 35% (2026)" }]);
     // The scale is linear: the rule sits where 35 falls between the national rule (30) and Tuyên Quang's dot (60).
     const rule = Number(doc.querySelector("g.target-rule line")?.getAttribute("x1"));
     const national = Number(doc.querySelector("g.national-rule line")?.getAttribute("x1"));
     const top = Number(doc.querySelector("g.value-dot circle")?.getAttribute("cx"));
     expect((rule - national) / (top - national)).toBeCloseTo((35 - 30) / (60 - 30), 5);
   });
-  it("draws the national 30 % as a dashed rule", () => {
+  it("draws the national 30% as a dashed rule", () => {
     expect(doc.querySelectorAll("g.national-rule line")).toHaveLength(1);
-    expect(figure.table.rows.at(-1)).toEqual(["", "Cả nước", "30,00 %", "na-women-2026-by-unit"]);
+    expect(figure.table.rows.at(-1)).toEqual(["", "Cả nước", "30,00%", "na-women-2026-by-unit"]);
   });
   it("has a title, a description naming the top and bottom, and no Plot warnings", () => {
     expect(figure.title).toBe("Tỷ lệ nữ đại biểu Quốc hội: các tỉnh, Khóa XVI (2026)");
-    expect(figure.description).toContain("Cao nhất: Tuyên Quang 60,00 %; thấp nhất: Đà Nẵng 7,14 %.");
+    expect(figure.description).toContain("Cao nhất: Tuyên Quang 60,00%; thấp nhất: Đà Nẵng 7,14%.");
     expect(figure.warnings).toEqual([]);
     expect(doc.querySelector("svg")?.getAttribute("aria-label")).toBe(figure.title);
   });
@@ -80,14 +80,14 @@ describe("trendFigure: Lào Cai (before 2025) beside Viet Nam", () => {
   const doc = svgDocument(figure.svg);
   it("shows each published figure as a dot, in English number format", () => {
     expect(figure.values).toEqual([
-      { label: "Lao Cai (before 2025)", period: "14th legislature (2016–2021)", value: 33.33 },
-      { label: "Lao Cai (before 2025)", period: "15th legislature (2021–2026)", value: 33.33 },
+      { label: "Lào Cai (before 2025)", period: "14th legislature (2016–2021)", value: 33.33 },
+      { label: "Lào Cai (before 2025)", period: "15th legislature (2021–2026)", value: 33.33 },
       { label: "Viet Nam", period: "14th legislature (2016–2021)", value: 26.72 },
       { label: "Viet Nam", period: "15th legislature (2021–2026)", value: 30.26 },
     ]);
-    expect(figure.legend.map((l) => l.label)).toEqual(["Lao Cai (before 2025)", "Viet Nam"]);
+    expect(figure.legend.map((l) => l.label)).toEqual(["Lào Cai (before 2025)", "Viet Nam"]);
     expect(doc.querySelectorAll("g.value-dot circle")).toHaveLength(figure.values.length);
-    expect(figure.table.head).toEqual(["Period", "Lao Cai (before 2025)", "Viet Nam"]);
+    expect(figure.table.head).toEqual(["Period", "Lào Cai (before 2025)", "Viet Nam"]);
     expect(figure.table.rows.find((r) => r[0] === "15th legislature (2021–2026)")).toEqual(["15th legislature (2021–2026)", "33.33%", "30.26%"]);
   });
   it("leaves the missing legislatures as gaps: one line per run of consecutive periods", () => {
@@ -95,7 +95,7 @@ describe("trendFigure: Lào Cai (before 2025) beside Viet Nam", () => {
     // Unclipped, Viet Nam has no share for legislatures IV and VI: three runs (I–III, V, VII–XVI), and Lào Cai one.
     expect(svgDocument(full.svg).querySelectorAll("g.trend-line path")).toHaveLength(4);
     expect(full.table.rows.find((r) => r[0] === "4th legislature")).toEqual(["4th legislature", "—", "—"]);
-    expect(full.description).toContain("Lao Cai (before 2025): 14th legislature (2016–2021) 33.33%; 15th legislature (2021–2026) 33.33%.");
+    expect(full.description).toContain("Lào Cai (before 2025): 14th legislature (2016–2021) 33.33%; 15th legislature (2021–2026) 33.33%.");
     expect(doc.querySelectorAll("g.trend-line path")).toHaveLength(2);
   });
 });
@@ -110,11 +110,11 @@ describe("runsOf(periodIndexes)", () => {
 describe("charts are valid standalone SVG", () => {
   it("escapes < and > inside attribute values (a target 'below 25 %' in a description)", async () => {
     const { xmlSafeAttributes } = await import("../../src/charts/render.ts");
-    expect(xmlSafeAttributes('<svg aria-description="Mục tiêu < 25 % > x"><text>a</text></svg>')).toBe(
-      '<svg aria-description="Mục tiêu &lt; 25 % &gt; x"><text>a</text></svg>',
+    expect(xmlSafeAttributes('<svg aria-description="Mục tiêu < 25% > x"><text>a</text></svg>')).toBe(
+      '<svg aria-description="Mục tiêu &lt; 25% &gt; x"><text>a</text></svg>',
     );
     const figure = trendFigure(ix, "female_agri_share", ["viet-nam"], "vi");
-    expect(figure?.svg).toContain("Mục tiêu &lt; 25 %");
+    expect(figure?.svg).toContain("Chỉ tiêu &lt; 25%");
     expect(new DOMParserLike().parse(figure?.svg ?? "")).toBe(true);
   });
 });

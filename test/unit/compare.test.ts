@@ -51,9 +51,9 @@ describe("compare rows", () => {
     const rows = compareRows(data, state).filter((r) => r.selected);
     // From their counts (2/6, 1/6, 3/6), unrounded: a change is computed from these and rounded only for display.
     expect(rows.map((r) => [r.name, r.values.map((v) => (v === null ? null : Number(v.toFixed(6))))])).toEqual([
-      ["Lao Cai (before 2025)", [33.333333, 33.333333]],
-      ["Lai Chau", [16.666667, 16.666667]],
-      ["Yen Bai", [33.333333, 50]],
+      ["Lào Cai (before 2025)", [33.333333, 33.333333]],
+      ["Lai Châu", [16.666667, 16.666667]],
+      ["Yên Bái", [33.333333, 50]],
     ]);
   });
   it("on the 2025 units: the merged Lào Cai with its counts summed (4 of 12, then 5 of 12)", () => {
@@ -62,7 +62,7 @@ describe("compare rows", () => {
     const laoCai = rows.find((r) => r.areaId === "lao-cai");
     expect(laoCai?.values[0]).toBeCloseTo((4 / 12) * 100, 10);
     expect(laoCai?.values[1]).toBeCloseTo((5 / 12) * 100, 10);
-    expect(laoCai?.notes).toEqual(["Lao Cai (before 2025) + Yen Bai: 4/12", "Lao Cai (before 2025) + Yen Bai: 5/12"]);
+    expect(laoCai?.notes).toEqual(["Lào Cai (before 2025) + Yên Bái: 4/12", "Lào Cai (before 2025) + Yên Bái: 5/12"]);
   });
   it("draws the dot plot with one dot per chosen area and the target rule", () => {
     const views = renderCompareViews(data, state, compareRows(data, state), { area: "Area", note: "Note" });
@@ -109,7 +109,7 @@ describe("tile-grid maps", () => {
     const d = doc(figure.svg);
     const links = d.querySelectorAll("a[href]");
     expect(links).toHaveLength(34);
-    expect(d.querySelector('a[data-area="lao-cai"] title')?.textContent).toBe("Lào Cai: 50,00 % (Khóa XVI (2026))");
+    expect(d.querySelector('a[data-area="lao-cai"] title')?.textContent).toBe("Lào Cai: 50,00% (Khóa XVI (2026))");
     expect(d.querySelector('a[data-area="lao-cai"]')?.getAttribute("href")).toBe("/provinces/lao-cai/");
     expect(figure.legend).toHaveLength(6);
     expect(figure.table.rows).toHaveLength(34);

@@ -198,3 +198,13 @@ describe("citation", () => {
     expect(cff).toContain(`date-released: "${dataset.release.date}"`);
   });
 });
+
+describe("the data dictionary in Vietnamese (src/i18n/dictionary.ts)", () => {
+  it("has every table and every column of every download", async () => {
+    const { FIELD_VI, tableVi } = await import("../../src/i18n/dictionary.ts");
+    for (const t of downloadTables(dataset, [])) {
+      expect(tableVi(t.path), t.path).toBeDefined();
+      for (const f of t.fields) expect(FIELD_VI[f.name], `${t.path}: ${f.name}`).toBeDefined();
+    }
+  });
+});

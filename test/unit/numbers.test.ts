@@ -5,7 +5,7 @@ describe("parseNumberCell", () => {
   it("reads dot and comma decimals and a percent sign", () => {
     expect(parseNumberCell("30.26")).toEqual({ kind: "number", value: 30.26 });
     expect(parseNumberCell("30,26")).toEqual({ kind: "number", value: 30.26 });
-    expect(parseNumberCell("30,26 %")).toEqual({ kind: "number", value: 30.26 });
+    expect(parseNumberCell("30,26%")).toEqual({ kind: "number", value: 30.26 });
     expect(parseNumberCell("-4.5")).toEqual({ kind: "number", value: -4.5 });
   });
   it("treats the agencies' missing markers as missing, never as zero", () => {

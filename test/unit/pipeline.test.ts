@@ -46,7 +46,7 @@ describe("buildDataset on the project's data", () => {
     expect(na("NA-XVI")).toHaveLength(34);
     expect(na("NA-XVI").every((o) => ix.area.get(o.areaId)?.sets.includes("p34"))).toBe(true);
   });
-  it("gives Lào Cai's delegation as published: 33.33 % (2 of 6) in 2016 and 2021; the merged unit 50 % (5 of 10) in 2026", () => {
+  it("gives Lào Cai's delegation as published: 33.33% (2 of 6) in 2016 and 2021; the merged unit 50% (5 of 10) in 2026", () => {
     expect(seriesOf(ix, "na_women_share", "lao-cai-truoc-2025").map((o) => [o.periodId, o.value, o.numerator, o.denominator])).toEqual([
       ["NA-XIV", 33.33, 2, 6],
       ["NA-XV", 33.33, 2, 6],
@@ -123,7 +123,7 @@ const SEED_TARGETS: Record<string, [string, number | null, number | null, string
     [">=", 1, null, "II.5", "administrative"],
     [">=", 1, null, "IV.1", "administrative"],
     [">=", 1, null, "IV.4", "administrative"],
-    // "giới thiệu … ứng cử … đại biểu HĐND các cấp bảo đảm tỷ lệ theo quy định": the election law's 35 %.
+    // "giới thiệu … ứng cử … đại biểu HĐND các cấp bảo đảm tỷ lệ theo quy định": the election law's 35%.
     [">=", 35, 2021, "IV.1", "statistics"],
   ],
   "lai-chau-579-kh-ubnd-2016": [
@@ -133,7 +133,7 @@ const SEED_TARGETS: Record<string, [string, number | null, number | null, string
     ["=", 100, 2020, "I.2", "administrative"],
     ["=", 100, 2020, "I.2", "administrative"],
     [">=", 1, 2020, "III.1", "administrative"],
-    // "tỷ lệ nữ tham gia đại biểu Quốc hội, đại biểu HĐND các cấp nhiệm kỳ 2016-2021 theo quy định": the election law's 35 %.
+    // "tỷ lệ nữ tham gia đại biểu Quốc hội, đại biểu HĐND các cấp nhiệm kỳ 2016-2021 theo quy định": the election law's 35%.
     [">=", 35, 2021, "VI.4", "statistics"],
   ],
 };

@@ -50,12 +50,12 @@ describe("reported figures (the issuer's own report, for targets no statistic me
     expect(plain.ok && plain.dataset.observations.length).toBe(result.dataset.observations.length);
     expect(result.dataset.observations.some((o) => o.sourceId === "reported-test")).toBe(false);
   });
-  it("give the target a verdict marked as reported: ≥ 30 % by 2025, 22 % → 27 % with no 2025 report names the missing figure", () => {
+  it("give the target a verdict marked as reported: ≥ 30% by 2025, 22% → 27% with no 2025 report names the missing figure", () => {
     const a = assessTargetForArea(ix, target, "binh-dinh");
     expect(a).toMatchObject({ evidence: "reported", status: "no-figure" });
     expect(a.parts[0]).toMatchObject({ reason: "no-deadline-figure", judged: { periodId: "2024", value: 27 }, baseline: { periodId: "2022" } });
   });
-  it("a report for the deadline year settles it: 31 % in 2025 is achieved, as reported", () => {
+  it("a report for the deadline year settles it: 31% in 2025 is achieved, as reported", () => {
     const settled = buildDataset(withReported(csv + "binh-dinh-snv-kh-2022-3,Bình Định,2025,31,%,Báo cáo năm 2025,Sở Nội vụ,,\n"));
     if (!settled.ok) throw new Error(JSON.stringify(settled.problems));
     const six = indexDataset(settled.dataset);

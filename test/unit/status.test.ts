@@ -90,7 +90,7 @@ describe("the calendar first", () => {
 });
 
 describe("a fall from above reads 'moving away'", () => {
-  it("met at the baseline, below now (Quảng Ninh's 37.5 % → 22.2 % shape, before its deadline)", () => {
+  it("met at the baseline, below now (Quảng Ninh's 37.5% → 22.2% shape, before its deadline)", () => {
     const a = judge(
       ">=",
       35,
@@ -907,7 +907,7 @@ describe("the 16 cases run beside the UNSD progress-chart rules", () => {
 });
 
 describe("meetsTarget", () => {
-  it("= needs the exact value; ~ is met within 1 %; between is inclusive", () => {
+  it("= needs the exact value; ~ is met within 1%; between is inclusive", () => {
     expect(meetsTarget(100, "=", 100, null)).toBe(true);
     expect(meetsTarget(99.5, "=", 100, null)).toBe(false);
     expect(meetsTarget(111.8, "~", 111, null)).toBe(true);
@@ -931,7 +931,7 @@ const stored = (targetId: string, areaId: string) => {
 };
 
 describe("on the real data", () => {
-  it("Lào Cai 84/KH-UBND target 2 (≥ 35 %, 2016-2020 term) is judged on that term's figures, part by part, by proxy", () => {
+  it("Lào Cai 84/KH-UBND target 2 (≥ 35%, 2016-2020 term) is judged on that term's figures, part by part, by proxy", () => {
     const a = stored("lao-cai-84-kh-ubnd-2017-2", "lao-cai-truoc-2025");
     expect(a).toMatchObject({ status: "not-achieved", evidence: "proxy" });
     expect(a.parts.map((p) => [p.indicatorId, p.status, p.judged?.periodId, p.judged?.value])).toEqual([
@@ -939,7 +939,7 @@ describe("on the real data", () => {
       ["pc_women_share", "not-achieved", "2016-2021", 33.93],
     ]);
   });
-  it("Quảng Ninh fell from 37.5 % to 22.22 % against ≥ 35 % in 2026: not achieved at the deadline, Open SDG blank, not 'on track'", () => {
+  it("Quảng Ninh fell from 37.5% to 22.22% against ≥ 35% in 2026: not achieved at the deadline, Open SDG blank, not 'on track'", () => {
     const a = stored("ubtvqh-co-cau-qh-xvi-1", "quang-ninh");
     expect(a.status).toBe("not-achieved");
     expect(a.parts[0]?.openSdg.category).toBeNull();

@@ -1,0 +1,25 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { foreignText, looksEnglish, looksVietnamese, textLanguage } from "../../src/lib/language.ts";
+
+const page = (lang: string, body: string) => parseHTML(`<!doctype html><html lang="${lang}"><body>${body}</body></html>`).document;
+
+describe("which words of a page are in the other language", () => {
+  it("reads a sentence's language from its common words, not from its quotations or names", () => {
+    expect(textLanguage("Official list: 'nữ có 107 người (43,1%)' for 125 seats")).toBe("en");
+    expect(textLanguage("Tỷ lệ nữ đại biểu Quốc hội của tỉnh")).toBe("vi");
+    expect(looksEnglish("An Giang, An Giang và Kiên Giang")).toBe(false);
+    expect(looksEnglish("Every published figure, with its source.")).toBe(true);
+    expect(looksVietnamese("Lào Cai and Yên Bái")).toBe(false);
+    expect(looksVietnamese("Chưa có số liệu công bố cho địa bàn này")).toBe(true);
+  });
+  it("finds English on a Vietnamese page, unless the element says it is English", () => {
+    expect(foreignText(page("vi", "<p>Nguồn: General Statistics Office, as printed by the publishers</p>"), "vi")).toHaveLength(1);
+    expect(foreignText(page("vi", '<p>Nguồn: <span lang="en">General Statistics Office, as printed by the publishers</span></p>'), "vi")).toEqual([]);
+    expect(foreignText(page("vi", "<p>Phạm vi: province; of employed women who are wage workers</p>"), "vi")).toHaveLength(1);
+  });
+  it("finds Vietnamese sentences on an English page, not place names or addresses", () => {
+    expect(foreignText(page("en", "<p>Women in Lào Cai and Yên Bái, https://example.org/the-and-of</p>"), "en")).toEqual([]);
+    expect(foreignText(page("en", "<p>Chưa có số liệu công bố cho địa bàn này</p>"), "en")).toHaveLength(1);
+  });
+});
