@@ -14,6 +14,8 @@ export const NARROW = 340;
 export interface ReferenceLine {
   value: number;
   label: string;
+  /** Where a drawn rule starts: the first period of the target's plan (a target did not exist before it); the whole axis when absent. */
+  from?: string | undefined;
 }
 
 export type FigureKind = "ranking" | "trend" | "slope" | "change" | "position" | "value-map" | "status-map";

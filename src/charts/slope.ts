@@ -19,55 +19,113 @@ export interface SlopeDatum {
 export interface SlopeOptions {
   periods: [string, string];
   tickFormat: (value: number) => string;
+  /** The value as a label beside its dot. */
+  valueFormat: (value: number) => string;
   yLabel: string;
   percent: boolean;
   width?: number;
+  /** How many of the largest rises and of the largest falls are named; the rest are drawn muted. */
+  highlight?: number;
 }
 
-/** Every area's value in two periods, joined by a line: rises dark, falls orange. */
+const HEIGHT = 320;
+const MARGIN_TOP = 28;
+const MARGIN_BOTTOM = 30;
+/** Labels closer than this (px) are pushed apart. */
+const LABEL_GAP = 13;
+
+/**
+ * Label positions that do not overlap: each label at its value, then pushed
+ * apart (downwards, then back up where they leave the plot) so that any two
+ * are at least `gap` pixels apart. Pure; values in, positions (values) out.
+ */
+export function spreadLabels(values: readonly number[], pxPerUnit: number, gap: number, bounds: [number, number]): number[] {
+  const order = values.map((v, i) => ({ v, i })).sort((a, b) => b.v - a.v);
+  const step = gap / pxPerUnit;
+  const placed: number[] = [];
+  for (const [k, o] of order.entries()) placed[k] = k === 0 ? Math.min(o.v, bounds[1]) : Math.min(o.v, (placed[k - 1] ?? o.v) - step);
+  // Too low at the bottom: push the stack back up from the lowest.
+  for (let k = placed.length - 1; k >= 0; k--) {
+    const floor = k === placed.length - 1 ? bounds[0] : (placed[k + 1] ?? bounds[0]) + step;
+    if ((placed[k] ?? 0) < floor) placed[k] = floor;
+  }
+  const out: number[] = new Array<number>(values.length);
+  order.forEach((o, k) => (out[o.i] = placed[k] ?? o.v));
+  return out;
+}
+
+/**
+ * Every area's value in two periods, joined by a line. The largest rises and
+ * falls are drawn strong and named at both ends with their values (labels
+ * spread so none overlap); the rest are muted.
+ */
 export function slopeChart(data: readonly SlopeDatum[], options: SlopeOptions): Plot.PlotOptions {
+  const width = options.width ?? 640;
+  const narrow = width < 480;
+  const n = options.highlight ?? 3;
+  const byChange = [...data].sort((a, b) => b.to - b.from - (a.to - a.from));
+  const named = new Set([...byChange.slice(0, n), ...byChange.slice(-n)].map((d) => d.label));
+  const top = niceTop(
+    data.flatMap((d) => [d.from, d.to]),
+    options.percent,
+  );
+  const pxPerUnit = (HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) / top;
+  const strong = data.filter((d) => named.has(d.label));
+  const left = spreadLabels(
+    strong.map((d) => d.from),
+    pxPerUnit,
+    LABEL_GAP,
+    [0, top],
+  );
+  const right = spreadLabels(
+    strong.map((d) => d.to),
+    pxPerUnit,
+    LABEL_GAP,
+    [0, top],
+  );
   const points = data.flatMap((d) => [
-    { label: d.label, period: options.periods[0], value: d.from, title: d.title, rise: d.to >= d.from },
-    { label: d.label, period: options.periods[1], value: d.to, title: d.title, rise: d.to >= d.from },
+    { label: d.label, period: options.periods[0], value: d.from, title: d.title, rise: d.to >= d.from, strong: named.has(d.label) },
+    { label: d.label, period: options.periods[1], value: d.to, title: d.title, rise: d.to >= d.from, strong: named.has(d.label) },
   ]);
+  const colour = (p: { rise: boolean; strong: boolean }) => (!p.strong ? COLORS.grid : p.rise ? COLORS.dot : COLORS.highlight);
+  const leftLabels = strong.map((d, i) => ({
+    period: options.periods[0],
+    y: left[i] ?? d.from,
+    text: narrow ? options.valueFormat(d.from) : `${d.label} ${options.valueFormat(d.from)}`,
+  }));
+  const rightLabels = strong.map((d, i) => ({ period: options.periods[1], y: right[i] ?? d.to, text: `${options.valueFormat(d.to)} ${d.label}` }));
   return {
-    width: options.width ?? 640,
-    height: 320,
-    marginLeft: 44,
-    marginRight: 24,
-    marginTop: 28,
+    width,
+    height: HEIGHT,
+    marginLeft: narrow ? 56 : 150,
+    marginRight: narrow ? 120 : 150,
+    marginTop: MARGIN_TOP,
+    marginBottom: MARGIN_BOTTOM,
     style: FONT,
-    x: { type: "point", domain: [...options.periods], label: null, padding: 0.15, axis: "top" },
-    y: {
-      domain: [
-        0,
-        niceTop(
-          points.map((p) => p.value),
-          options.percent,
-        ),
-      ],
-      grid: true,
-      label: options.yLabel,
-      tickFormat: options.tickFormat,
-    },
+    x: { type: "point", domain: [...options.periods], label: null, padding: 0.05, axis: "top" },
+    // No value axis: the named lines carry their values at both ends.
+    y: { domain: [0, top], label: options.yLabel, tickFormat: options.tickFormat, axis: null },
     marks: [
-      Plot.line(points, {
-        x: "period",
-        y: "value",
-        z: "label",
-        stroke: (p: { rise: boolean }) => (p.rise ? COLORS.dot : COLORS.highlight),
-        strokeOpacity: 0.6,
-        className: "slope-line",
-      }),
+      // The muted lines first, so the named ones are drawn over them.
+      Plot.line(
+        points.filter((p) => !p.strong),
+        { x: "period", y: "value", z: "label", stroke: COLORS.grid, strokeWidth: 1, className: "slope-line muted" },
+      ),
+      Plot.line(
+        points.filter((p) => p.strong),
+        { x: "period", y: "value", z: "label", stroke: colour, strokeWidth: 2, className: "slope-line" },
+      ),
       Plot.dot(points, {
         x: "period",
         y: "value",
-        r: 3,
-        fill: (p: { rise: boolean }) => (p.rise ? COLORS.dot : COLORS.highlight),
+        r: (p: { strong: boolean }) => (p.strong ? 3.5 : 2),
+        fill: colour,
         title: "title",
         ariaLabel: "title",
         className: "value-dot",
       }),
+      Plot.text(leftLabels, { x: "period", y: "y", text: "text", textAnchor: "end", dx: -8, fill: COLORS.ink, className: "slope-label", ariaHidden: "true" }),
+      Plot.text(rightLabels, { x: "period", y: "y", text: "text", textAnchor: "start", dx: 8, fill: COLORS.ink, className: "slope-label", ariaHidden: "true" }),
     ],
   };
 }
@@ -112,6 +170,7 @@ export function slopeFigure(ix: Index, indicatorId: string, lang: Lang): Figure 
       slopeChart(data, {
         periods: shorts,
         tickFormat: (v) => formatNumber(v, lang, 0),
+        valueFormat: (v) => formatValue(v, lang, indicator.unit, 1),
         yLabel: indicator.unitLabel[lang],
         percent: indicator.unit === "percent",
         width,

@@ -44,7 +44,8 @@ export function tileMapSvg(
   fills: ReadonlyMap<string, TileFill>,
   options: TileMapOptions,
 ): { svg: string; width: number; height: number } {
-  const size = options.size ?? 46;
+  // Tiles big enough for 11 px names at the drawing's own size; on a phone the map scales to the card's width (larger still).
+  const size = options.size ?? 60;
   const gap = 3;
   const cols = Math.max(...tiles.map((t) => t.col)) + 1;
   const rows = Math.max(...tiles.map((t) => t.row)) + 1;
@@ -57,14 +58,14 @@ export function tileMapSvg(
       const x = tile.col * (size + gap);
       const y = tile.row * (size + gap);
       const lines = splitLabel(tile.label);
-      const nameY = lines.length === 1 ? 17 : 13;
-      const name = lines.map((line, i) => `<tspan x="${x + size / 2}" y="${y + nameY + i * 10}">${escapeXml(line)}</tspan>`).join("");
+      const nameY = lines.length === 1 ? 22 : 16;
+      const name = lines.map((line, i) => `<tspan x="${x + size / 2}" y="${y + nameY + i * 13}">${escapeXml(line)}</tspan>`).join("");
       return (
         `<a href="${escapeXml(options.href(tile.areaId))}" data-area="${escapeXml(tile.areaId)}">` +
         `<title>${escapeXml(fill.label)}</title>` +
         `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="3" fill="${escapeXml(fill.color)}"/>` +
-        `<text font-size="8.5" fill="${escapeXml(fill.ink)}" text-anchor="middle">${name}</text>` +
-        `<text x="${x + size / 2}" y="${y + size - 7}" font-size="10" font-weight="700" fill="${escapeXml(fill.ink)}" text-anchor="middle">${escapeXml(fill.text)}</text>` +
+        `<text font-size="11" fill="${escapeXml(fill.ink)}" text-anchor="middle">${name}</text>` +
+        `<text x="${x + size / 2}" y="${y + size - 8}" font-size="12" font-weight="700" fill="${escapeXml(fill.ink)}" text-anchor="middle">${escapeXml(fill.text)}</text>` +
         `</a>`
       );
     })

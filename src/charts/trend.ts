@@ -65,11 +65,15 @@ export function seriesColors(names: readonly string[], nationalName: string): st
 export function trendChart(data: readonly TrendDatum[], options: TrendOptions): Plot.PlotOptions {
   const top = niceTop([...data.map((d) => d.value), ...options.targets.map((t) => t.value)], options.percent);
   const width = options.width ?? 640;
+  const margin = { left: 48, right: 28 };
+  const padding = 0.3;
+  const step = (width - margin.left - margin.right) / Math.max(1, options.periods.length - 1 + 2 * padding);
+  const edgeGap = padding * step;
   return {
     width,
     height: width < 480 ? 260 : 300,
-    marginLeft: 48,
-    marginRight: 28,
+    marginLeft: margin.left,
+    marginRight: margin.right,
     marginTop: 24,
     marginBottom: options.periods.some((p) => p.includes("\n")) ? 44 : 32,
     style: FONT,
@@ -77,14 +81,26 @@ export function trendChart(data: readonly TrendDatum[], options: TrendOptions): 
       type: "point",
       domain: [...options.periods],
       label: null,
-      padding: 0.3,
+      padding,
       tickFormat: (p: string, i: number) => (i % Math.max(1, Math.ceil((options.periods.length * 34) / width)) === 0 ? p : ""),
     },
     y: { domain: [0, top], grid: true, label: options.yLabel, tickFormat: options.tickFormat },
     color: { domain: [...options.series], range: [...options.colors], legend: false },
     marks: [
       ...options.targets.flatMap((t) => [
-        Plot.ruleY([t.value], { stroke: COLORS.target, strokeWidth: 2, className: "target-rule", ariaDescription: "target" }),
+        // The rule spans the target's own period only: from its plan's first period to the end of the axis.
+        t.from && options.periods.includes(t.from)
+          ? Plot.ruleY([t.value], {
+              x1: () => t.from,
+              x2: () => options.periods.at(-1),
+              // On past the last point to the frame's edge, where the rule's label sits (a point scale ends a padding short of it).
+              insetRight: -edgeGap,
+              stroke: COLORS.target,
+              strokeWidth: 2,
+              className: "target-rule",
+              ariaDescription: "target",
+            })
+          : Plot.ruleY([t.value], { stroke: COLORS.target, strokeWidth: 2, className: "target-rule", ariaDescription: "target" }),
         Plot.text([t.value], {
           y: (d: number) => d,
           frameAnchor: "right",
@@ -157,7 +173,14 @@ export function trendFigure(
       .sort((a, b) => (ix.period.get(a)?.order ?? 0) - (ix.period.get(b)?.order ?? 0))
       .at(-1) ?? null;
   const targets = targetsForFigure(ix, indicatorId, lastPeriod);
-  const rules = targets.map((tg) => ({ value: tg.value ?? 0, label: targetRuleLabel(tg, lang) }));
+  // A rule starts at the first period of the target's plan: it did not exist before.
+  const startOf = (tg: (typeof targets)[number]) => {
+    const planStart = ix.plan.get(tg.planId)?.periodStart ?? null;
+    if (planStart === null) return undefined;
+    // The first period that began once the plan did (a term elected before the plan is not its period).
+    return periods.find((p) => (p.start ?? p.end ?? 0) >= planStart)?.short;
+  };
+  const rules = targets.map((tg) => ({ value: tg.value ?? 0, label: targetRuleLabel(tg, lang), from: startOf(tg) }));
   const notes = targets.map((tg) => targetNote(ix, tg, lang));
   const names = series.map((s) => name(s.id));
   const colors = seriesColors(names, areaName(ix, "viet-nam", lang));

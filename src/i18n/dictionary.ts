@@ -45,7 +45,8 @@ export const FIELD_VI: Record<string, string> = {
   title_vi: "Tên văn bản",
   plan: "Mã kế hoạch (xem plans.csv)",
   section: "Mục của kế hoạch",
-  comparator: "at_least (từ … trở lên), more_than (trên), at_most (không quá), less_than (dưới), equal (bằng), about (khoảng), between (trong khoảng), none (không có con số)",
+  comparator:
+    "at_least (từ … trở lên), more_than (trên), at_most (không quá), less_than (dưới), equal (bằng), about (khoảng), between (trong khoảng), none (không có con số)",
   comparator_symbol: "Dấu so sánh để hiển thị (dấu ' ở đầu để bảng tính không coi = là công thức)",
   value_max: "Giá trị trên, với between",
   deadline: "Năm đến hạn",
@@ -105,13 +106,25 @@ export const FIELD_VI: Record<string, string> = {
 export const TABLE_VI: Record<string, { title: string; description: string }> = {
   "observations.csv": { title: "Số liệu", description: "Mọi số liệu đã công bố, kèm nguồn." },
   "indicators.csv": { title: "Chỉ số", description: "Danh mục chỉ số: tên, đơn vị, định nghĩa." },
-  "areas.csv": { title: "Địa bàn và bảng chuyển đổi năm 2025", description: "Cả nước, các vùng, 63 tỉnh đến 11/6/2025 và 34 đơn vị từ 12/6/2025, với đơn vị mà mỗi tỉnh cũ được sắp xếp vào." },
+  "areas.csv": {
+    title: "Địa bàn và bảng chuyển đổi năm 2025",
+    description: "Cả nước, các vùng, 63 tỉnh đến 11/6/2025 và 34 đơn vị từ 12/6/2025, với đơn vị mà mỗi tỉnh cũ được sắp xếp vào.",
+  },
   "plans.csv": { title: "Kế hoạch", description: "Kế hoạch, chiến lược có chỉ tiêu." },
   "targets.csv": { title: "Chỉ tiêu và cam kết", description: "Mọi chỉ tiêu, cam kết của mọi kế hoạch." },
-  "assessments.csv": { title: "Kết luận về các cam kết", description: "Kết luận về từng cam kết ở nơi được đánh giá, mỗi phần một dòng, với mọi đầu vào của phép tính." },
+  "assessments.csv": {
+    title: "Kết luận về các cam kết",
+    description: "Kết luận về từng cam kết ở nơi được đánh giá, mỗi phần một dòng, với mọi đầu vào của phép tính.",
+  },
   "sources.csv": { title: "Nguồn", description: "Mọi tệp nguồn, với cơ quan công bố, giấy phép và mã kiểm tra." },
-  "missing.csv": { title: "Cam kết chờ báo cáo", description: "Mọi cam kết có kết luận phụ thuộc vào báo cáo của chính cơ quan thực hiện: ai báo cáo, gửi ai, hạn nào, đã công bố gì." },
-  "reported.csv": { title: "Số liệu theo báo cáo của các cơ quan", description: "Báo cáo hành chính, không phải số liệu thống kê: cơ quan, báo cáo, ngày, địa chỉ, lời văn in, và cách trang dùng số liệu đó, có lý do." },
+  "missing.csv": {
+    title: "Cam kết chờ báo cáo",
+    description: "Mọi cam kết có kết luận phụ thuộc vào báo cáo của chính cơ quan thực hiện: ai báo cáo, gửi ai, hạn nào, đã công bố gì.",
+  },
+  "reported.csv": {
+    title: "Số liệu theo báo cáo của các cơ quan",
+    description: "Báo cáo hành chính, không phải số liệu thống kê: cơ quan, báo cáo, ngày, địa chỉ, lời văn in, và cách trang dùng số liệu đó, có lý do.",
+  },
   "changelog.csv": { title: "Nhật ký thay đổi", description: "Các giá trị thay đổi, được thêm hoặc bớt so với bản phát hành trước." },
   "indicators/*": { title: "Theo chỉ số", description: "Mọi số liệu của một chỉ số." },
   "areas/*": { title: "Theo địa bàn", description: "Mọi số liệu của một địa bàn." },

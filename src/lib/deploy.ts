@@ -34,6 +34,8 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   // Data and chart files change with each release: an hour.
   { path: "/data/*", headers: [["Cache-Control", "public, max-age=3600, must-revalidate"]] },
   { path: "/charts/*", headers: [["Cache-Control", "public, max-age=3600, must-revalidate"]] },
+  // The search index is rebuilt with each release.
+  { path: "/pagefind/*", headers: [["Cache-Control", "public, max-age=3600, must-revalidate"]] },
   { path: "/en/charts/*", headers: [["Cache-Control", "public, max-age=3600, must-revalidate"]] },
 ];
 

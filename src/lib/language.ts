@@ -8,8 +8,60 @@
  * "Lào Cai", are not sentences; an English note quoting Vietnamese is English).
  */
 
-const ENGLISH = new Set(["the", "of", "and", "to", "in", "for", "with", "is", "are", "by", "as", "on", "from", "at", "this", "that", "per", "each", "not", "be", "or", "its", "their", "was", "were", "has", "have"]);
-const VIETNAMESE = new Set(["của", "và", "các", "là", "có", "được", "cho", "trong", "với", "những", "này", "đã", "không", "theo", "về", "từ", "đến", "một", "người", "chưa", "số", "tỷ", "lệ"]);
+const ENGLISH = new Set([
+  "the",
+  "of",
+  "and",
+  "to",
+  "in",
+  "for",
+  "with",
+  "is",
+  "are",
+  "by",
+  "as",
+  "on",
+  "from",
+  "at",
+  "this",
+  "that",
+  "per",
+  "each",
+  "not",
+  "be",
+  "or",
+  "its",
+  "their",
+  "was",
+  "were",
+  "has",
+  "have",
+]);
+const VIETNAMESE = new Set([
+  "của",
+  "và",
+  "các",
+  "là",
+  "có",
+  "được",
+  "cho",
+  "trong",
+  "với",
+  "những",
+  "này",
+  "đã",
+  "không",
+  "theo",
+  "về",
+  "từ",
+  "đến",
+  "một",
+  "người",
+  "chưa",
+  "số",
+  "tỷ",
+  "lệ",
+]);
 const VIETNAMESE_LETTER = /[àáâãèéêìíòóôõùúýăđĩũơưạ-ỹ]/iu;
 
 /** A text without its quotations ('…', "…", “…”, ‘…’) and web addresses. */
@@ -47,7 +99,8 @@ export function looksVietnamese(text: string): boolean {
 /** Elements whose text is not prose of the page: code, scripts, styles, and the hidden parts of charts. */
 const SKIP = new Set(["SCRIPT", "STYLE", "CODE", "PRE", "TEXTAREA", "TEMPLATE", "SVG", "NOSCRIPT"]);
 /** Elements that end a segment of text. */
-const BLOCK = /^(P|LI|TD|TH|DT|DD|H[1-6]|BLOCKQUOTE|SUMMARY|FIGCAPTION|CAPTION|LABEL|OPTION|BUTTON|A|DIV|SECTION|ARTICLE|HEADER|FOOTER|MAIN|NAV|UL|OL|DL|TABLE|TR|FIGURE|DETAILS|SPAN|Q|STRONG|EM)$/u;
+const BLOCK =
+  /^(P|LI|TD|TH|DT|DD|H[1-6]|BLOCKQUOTE|SUMMARY|FIGCAPTION|CAPTION|LABEL|OPTION|BUTTON|A|DIV|SECTION|ARTICLE|HEADER|FOOTER|MAIN|NAV|UL|OL|DL|TABLE|TR|FIGURE|DETAILS|SPAN|Q|STRONG|EM)$/u;
 
 interface NodeLike {
   nodeType: number;

@@ -29,6 +29,7 @@ const KINDS = [
   "requests/lao-cai-84-kh-ubnd-2017/index.html",
   "missing/index.html",
   "reported/index.html",
+  "search/index.html",
   "embed/trend-na_women_share-lao-cai-lao-cai-truoc-2025-yen-bai-viet-nam/index.html",
 ];
 

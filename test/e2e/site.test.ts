@@ -96,6 +96,7 @@ const PAGES: { kind: string; path: string; charts: boolean }[] = [
   { kind: "information request", path: "/requests/lao-cai-84-kh-ubnd-2017/", charts: false },
   { kind: "missing", path: "/missing/", charts: false },
   { kind: "reported figures", path: "/reported/", charts: false },
+  { kind: "search", path: "/search/", charts: false },
 ];
 
 describe("every page kind, in both languages", () => {
@@ -140,7 +141,10 @@ describe("on a phone", () => {
               const s = getComputedStyle(e);
               const x = /(auto|scroll)/u.test(s.overflowX) && e.scrollWidth > e.clientWidth + 1;
               const y = /(auto|scroll)/u.test(s.overflowY) && e.scrollHeight > e.clientHeight + 1;
-              if (x || y) out.push(`${e.tagName.toLowerCase()}.${[...e.classList].join(".")} scrolls (${e.scrollWidth}x${e.scrollHeight} in ${e.clientWidth}x${e.clientHeight})`);
+              if (x || y)
+                out.push(
+                  `${e.tagName.toLowerCase()}.${[...e.classList].join(".")} scrolls (${e.scrollWidth}x${e.scrollHeight} in ${e.clientWidth}x${e.clientHeight})`,
+                );
             }
             return out;
           }, width);
@@ -348,6 +352,34 @@ describe("verdicts", () => {
     expect(sorted[0]).toBe("achieved");
     expect(sorted.at(-1)).not.toBe("achieved");
     await page.context().close();
+  });
+});
+
+describe("search", () => {
+  it("finds provinces and plans typed with or without diacritics, in both languages, loading Pagefind only when used", async () => {
+    const { page, errors } = await visit("/search/", { width: 390 });
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await page.waitForTimeout(200);
+    expect(fetched.filter((p) => p.startsWith("/pagefind/"))).toEqual([]);
+    const search = async (q: string) => {
+      await page.fill("#search-q", q);
+      await page.click("form.search-form button");
+      await page.locator("[data-search-results] li").first().waitFor();
+      return page.locator("[data-search-results] li a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    };
+    expect((await search("lao cai")).slice(0, 3)).toContain("/provinces/lao-cai/");
+    expect((await search("binh dinh")).slice(0, 3)).toContain("/provinces/binh-dinh/");
+    expect((await search("Bình Định"))[0]).toBe("/provinces/binh-dinh/");
+    expect(fetched.some((p) => p.startsWith("/pagefind/"))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+    const en = await visit("/en/search/?q=binh%20dinh", { width: 390 });
+    await en.page.locator("[data-search-results] li").first().waitFor();
+    const urls = await en.page.locator("[data-search-results] li a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(urls.slice(0, 3)).toContain("/en/provinces/binh-dinh/");
+    expect(en.errors).toEqual([]);
+    await en.page.context().close();
   });
 });
 

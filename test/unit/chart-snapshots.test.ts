@@ -59,6 +59,11 @@ describe("trend", () => {
       { label: "Viet Nam", color: COLORS.national },
     ]);
     expect(svg(figure.svg).querySelectorAll("g.value-dot circle")).toHaveLength(4);
+    // The plan starts in 2021: its target rule starts there, not over the 2016 point before the plan existed.
+    const rule = svg(figure.svgNarrow).querySelector("g.target-rule line");
+    const dots = [...svg(figure.svgNarrow).querySelectorAll("g.value-dot circle")].map((c) => Number(c.getAttribute("cx")));
+    expect(Number(rule?.getAttribute("x1"))).toBe(Math.max(...dots));
+    expect(Number(rule?.getAttribute("x1"))).toBeGreaterThan(Math.min(...dots));
     expect(figure.alt).toBe(
       "Women among National Assembly deputies in An was 50.00% in 2021, up from 33.33% in 2016; target ≥ 35%; Women among National Assembly deputies in Viet Nam was 30.26% in 2021, up from 26.81% in 2016.",
     );
@@ -72,6 +77,10 @@ describe("slope", () => {
     // An + Bình in the 15th legislature: (3 + 2) / (6 + 7) = 38.46%, beside An Bình's own 6 of 13 in the 16th (from its counts, unrounded).
     expect(figure.values.filter((v) => v.label === "An Bình").map((v) => v.value)).toEqual([(5 / 13) * 100, (6 / 13) * 100]);
     expect(svg(figure.svg).querySelectorAll("g.slope-line path")).toHaveLength(2);
+    // Each named line carries its name and value at both ends (direct labels, no legend needed).
+    const labels = [...svg(figure.svg).querySelectorAll("g.slope-label text")].map((t) => t.textContent);
+    expect(labels).toHaveLength(4);
+    expect(labels.some((l) => l?.includes("An Bình") && l.includes("46,2%"))).toBe(true);
   });
   it("matches its drawing", () => expectSnapshot("kind-slope.svg", figure.svgNarrow));
 });
@@ -106,7 +115,7 @@ describe("value map", () => {
     const doc = svg(figure.svg);
     expect(doc.querySelectorAll("rect")).toHaveLength(2);
     expect([...doc.querySelectorAll("a title")].map((t) => t.textContent)).toEqual(["An Bình: 46,15% (Khóa XVI (2026))", "Cát: 42,86% (Khóa XVI (2026))"]);
-    expect(figure.size).toEqual({ width: 98, height: 98 });
+    expect(figure.size).toEqual({ width: 126, height: 126 });
   });
   it("matches its drawing", () => expectSnapshot("kind-value-map.svg", figure.svg));
 });
