@@ -1,6 +1,7 @@
 /**
  * npm run screenshots -- [paths…] — serves dist/ and saves full-page PNGs at
- * phone (390 px) and desktop (1280 px) widths into screenshots/, to look at.
+ * phone (360 px) and desktop (1280 px) widths into screenshots/, to look at,
+ * printing each page's width and height (a page wider than the phone is a bug).
  * SLICES=n also saves the first n screens of each page as separate PNGs, so
  * a long phone page can be read at full size.
  */
@@ -19,7 +20,7 @@ mkdirSync(out, { recursive: true });
 const server = await serveStatic(join(root, "dist"));
 const browser = await launchChromium();
 for (const [label, width] of [
-  ["phone", 390],
+  ["phone", 360],
   ["desktop", 1280],
 ] as const) {
   const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
@@ -27,8 +28,9 @@ for (const [label, width] of [
     await page.goto(server.origin + path, { waitUntil: "networkidle" });
     const file = join(out, `${path.replace(/[^a-z0-9]+/giu, "_").replace(/^_|_$/gu, "") || "home"}-${label}.png`);
     await page.screenshot({ path: file, fullPage: true });
-    process.stderr.write(`${file}\n`);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    process.stderr.write(`${file} ${pageWidth}x${height}\n`);
     const slices = Math.min(Number(process.env["SLICES"] ?? 0), Math.ceil(height / 800));
     for (let i = 0; i < slices; i++) {
       const slice = file.replace(/\.png$/u, `-${i + 1}.png`);

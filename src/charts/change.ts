@@ -13,6 +13,8 @@ export interface ChangeDatum {
   label: string;
   change: number;
   title: string;
+  /** The change in words ("+3,4"), written at the end of its bar. */
+  printed: string;
 }
 
 /** Areas ranked by their change between two periods; a bar from zero, rises dark, falls orange. */
@@ -21,10 +23,11 @@ export function changeChart(data: readonly ChangeDatum[], options: { tickFormat:
     width: options.width ?? 640,
     height: 60 + data.length * 16,
     marginLeft: labelMargin(data.map((d) => d.label)),
-    marginRight: 24,
+    marginRight: 12,
     marginTop: 36,
     style: FONT,
-    x: { grid: true, label: options.xLabel, tickFormat: options.tickFormat, axis: "top", labelAnchor: "right" },
+    // Room at both ends for the value written past each bar.
+    x: { grid: true, label: options.xLabel, tickFormat: options.tickFormat, axis: "top", labelAnchor: "right", insetLeft: 34, insetRight: 34 },
     y: { domain: data.map((d) => d.label), label: null, tickSize: 0 },
     marks: [
       Plot.barX(data, {
@@ -36,6 +39,15 @@ export function changeChart(data: readonly ChangeDatum[], options: { tickFormat:
         className: "value-dot",
       }),
       Plot.ruleX([0], { stroke: COLORS.ink }),
+      // Rises labelled past their right end, falls past their left (Plot's dx and anchor are constants: one mark each).
+      Plot.text(
+        data.filter((d) => d.change >= 0),
+        { x: "change", y: "label", text: "printed", dx: 4, textAnchor: "start", fill: COLORS.ink, className: "change-value" },
+      ),
+      Plot.text(
+        data.filter((d) => d.change < 0),
+        { x: "change", y: "label", text: "printed", dx: -4, textAnchor: "end", fill: COLORS.ink, className: "change-value" },
+      ),
     ],
   };
 }
@@ -55,7 +67,12 @@ export function changeFigure(ix: Index, indicatorId: string, lang: Lang): Figure
   const title = t(lang, "changeRankingTitle", { indicator: indicator.name[lang], from: labels[0] ?? "", to: labels[1] ?? "" });
   const name = (id: string) => areaName(ix, id, lang);
   const description = rows.map((r) => `${name(r.areaId)} ${signed(r.change)} ${unitWord}`).join("; ");
-  const data = rows.map((r) => ({ label: name(r.areaId), change: r.change, title: `${name(r.areaId)}: ${signed(r.change)} ${unitWord}` }));
+  const data = rows.map((r) => ({
+    label: name(r.areaId),
+    change: r.change,
+    title: `${name(r.areaId)}: ${signed(r.change)} ${unitWord}`,
+    printed: signed(r.change),
+  }));
   return plotFigure(
     {
       id: `change-${indicatorId}`,

@@ -1,7 +1,7 @@
 /** Builds the compare view's data from the dataset (at build time only). */
 import { targetRuleLabel } from "../i18n/charts.ts";
 import { areaName } from "../i18n/names.ts";
-import { lastTwoPeriods, targetsForFigure } from "../lib/figure-data.ts";
+import { lastTwoPeriods, targetsInPeriod } from "../lib/figure-data.ts";
 import type { CompareData, CompareIndicator, MergedCell } from "../lib/compare.ts";
 import type { Lang } from "../lib/format.ts";
 import { exactValue, figuresOn2025Map, unit2025 } from "../lib/merge.ts";
@@ -50,7 +50,9 @@ export function buildCompareData(ix: Index, lang: Lang): CompareData {
       decimals: indicator.decimals,
       periods: periods.map((p) => ({ id: p.id, label: p.label[lang], short: p.short.replace("\n", " ") })),
       defaultPeriods: lastTwoPeriods(ix, indicator.id)?.periods ?? [periods.at(-2)?.id ?? periods[0]?.id ?? "", periods.at(-1)?.id ?? ""],
-      targets: targetsForFigure(ix, indicator.id, null).map((tg) => ({ value: tg.value ?? 0, label: targetRuleLabel(tg, lang) })),
+      targets: Object.fromEntries(
+        periods.map((p) => [p.id, targetsInPeriod(ix, indicator.id, p.id).map((tg) => ({ value: tg.value ?? 0, label: targetRuleLabel(tg, lang) }))]),
+      ),
       values,
       merged,
     });
@@ -68,6 +70,16 @@ export function buildCompareData(ix: Index, lang: Lang): CompareData {
       from: vi ? "Từ" : "From",
       to: vi ? "Đến" : "To",
       change: vi ? "Thay đổi" : "Change",
+      targetsElsewhere: vi
+        ? "Chỉ tiêu quốc gia được tính cho {periods}; chọn kỳ đó ở ô “Đến” để so với chỉ tiêu."
+        : "The national target is judged in {periods}; choose it under “To” to compare with the target.",
+      choicesTitle: vi ? "Đơn vị đã chọn nhưng không vẽ như chính nó" : "Chosen but not drawn as themselves",
+      foldedInto: vi ? "vẽ trong {unit} (sau sắp xếp năm 2025)" : "drawn within {unit} (after the 2025 reorganisation)",
+      noFigureEither: vi ? "không có số liệu cho {from} và {to}" : "no figure for {from} or {to}",
+      noFigureTo: vi ? "không có số liệu cho {to}: chỉ có trong bảng" : "no figure for {to}: in the table only",
+      notSummed: vi
+        ? "không cộng được chính xác (thiếu số đếm): xem ghi chú trong bảng"
+        : "cannot be summed exactly (counts not published): see the table's note",
     },
   };
 }

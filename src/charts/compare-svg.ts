@@ -3,7 +3,17 @@
  * default view and in the browser for every other. Hand-written rather than
  * Plot, so that no chart library ships to the browser.
  */
-import { fmt, type CompareData, type CompareIndicator, type CompareRow } from "../lib/compare.ts";
+import {
+  compareChoices,
+  fillText,
+  fmt,
+  targetsOfState,
+  type CompareChoice,
+  type CompareData,
+  type CompareIndicator,
+  type CompareRow,
+  type CompareState,
+} from "../lib/compare.ts";
 import { COLORS, SERIES_COLORS, axisTicks, niceAxis } from "./theme.ts";
 import { escapeXml } from "./tilemap.ts";
 
@@ -13,19 +23,30 @@ const { ink: INK, muted: MUTED, grid: GRID, dot: DOT, highlight: HIGHLIGHT, targ
 function svg(width: number, height: number, title: string, description: string, body: string): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ` +
-    `aria-label="${escapeXml(title)}" aria-description="${escapeXml(description)}" style="font-family:inherit;font-size:11px">${body}</svg>`
+    `aria-label="${escapeXml(title)}" aria-description="${escapeXml(description)}" style="font-family:inherit;font-size:12.5px">${body}</svg>`
   );
 }
 
-/** Areas ranked by the later period's value, the target as a vertical rule. */
-export function compareDotPlot(rows: readonly CompareRow[], indicator: CompareIndicator, data: CompareData, periodLabel: string): string {
+type Rule = { value: number; label: string };
+
+/** What a one-period view draws: the rows, their indicator, the period's label and its own targets. */
+export interface PeriodView {
+  rows: readonly CompareRow[];
+  indicator: CompareIndicator;
+  data: CompareData;
+  periodLabel: string;
+  targets: readonly Rule[];
+}
+
+/** Areas ranked by the later period's value, the period's own target as a vertical rule. */
+export function compareDotPlot({ rows, indicator, data, periodLabel, targets }: PeriodView): string {
   const ranked = rows.filter((r) => r.values[1] !== null).sort((a, b) => (b.values[1] ?? 0) - (a.values[1] ?? 0) || a.name.localeCompare(b.name, "vi"));
-  const left = Math.min(170, Math.max(70, 10 + 6.2 * Math.max(0, ...ranked.map((r) => r.name.length))));
+  const left = Math.min(180, Math.max(70, 10 + 7 * Math.max(0, ...ranked.map((r) => r.name.length))));
   const right = 16;
   const top = 30;
   const rowH = 18;
   const height = top + ranked.length * rowH + 24;
-  const axis = niceAxis([...ranked.map((r) => r.values[1] ?? 0), ...indicator.targets.map((t) => t.value)], indicator.unit === "percent");
+  const axis = niceAxis([...ranked.map((r) => r.values[1] ?? 0), ...targets.map((t) => t.value)], indicator.unit === "percent");
   const max = axis.top;
   const x = (v: number) => left + ((W - left - right) * v) / max;
   const grid = axisTicks(axis)
@@ -34,10 +55,12 @@ export function compareDotPlot(rows: readonly CompareRow[], indicator: CompareIn
         `<line x1="${x(t)}" x2="${x(t)}" y1="${top - 6}" y2="${height - 20}" stroke="${GRID}"/><text x="${x(t)}" y="${top - 10}" text-anchor="middle" fill="${MUTED}">${escapeXml(fmt({ unit: "count", decimals: 0 }, t, data.lang))}</text>`,
     )
     .join("");
-  const rules = indicator.targets
+  // The label is anchored away from the nearer edge, so it is never cut ("Chỉ tiêu ≥ 35% (202").
+  const anchor = (at: number) => (at > W - right - 70 ? "end" : at < left + 70 ? "start" : "middle");
+  const rules = targets
     .map(
       (t) =>
-        `<g class="target-rule"><line x1="${x(t.value)}" x2="${x(t.value)}" y1="${top - 4}" y2="${height - 20}" stroke="${TARGET}" stroke-width="2"/><text x="${x(t.value)}" y="${height - 6}" text-anchor="middle" fill="${TARGET}" font-weight="700">${escapeXml(t.label)}</text></g>`,
+        `<g class="target-rule"><line x1="${x(t.value)}" x2="${x(t.value)}" y1="${top - 4}" y2="${height - 20}" stroke="${TARGET}" stroke-width="2"/><text x="${x(t.value)}" y="${height - 6}" text-anchor="${anchor(x(t.value))}" fill="${TARGET}" font-weight="700">${escapeXml(t.label)}</text></g>`,
     )
     .join("");
   const dots = ranked
@@ -70,16 +93,26 @@ export function spreadLabels(wanted: readonly number[], gap: number, min: number
   return out;
 }
 
-/** Each area's value in the first and the second period joined by a line; a missing end is left missing. */
-export function compareSlope(rows: readonly CompareRow[], indicator: CompareIndicator, data: CompareData, labels: [string, string]): string {
+/**
+ * Each area's value in the first and the second period joined by a line; a
+ * missing end is left missing. The later period's target is a mark on its
+ * axis, named in a key below the plot, so its label never lies over a line.
+ */
+export function compareSlope(
+  rows: readonly CompareRow[],
+  indicator: CompareIndicator,
+  data: CompareData,
+  labels: [string, string],
+  targets: readonly Rule[],
+): string {
   const shown = rows.filter((r) => r.selected);
   const top = 34;
-  const bottom = 16;
-  const height = 260;
+  const bottom = 16 + targets.length * 16;
+  const height = 260 + targets.length * 16;
   const xA = 60;
   const xB = W - 178;
   const max = niceAxis(
-    shown.flatMap((r) => r.values.filter((v): v is number => v !== null)).concat(indicator.targets.map((t) => t.value)),
+    shown.flatMap((r) => r.values.filter((v): v is number => v !== null)).concat(targets.map((t) => t.value)),
     indicator.unit === "percent",
   ).top;
   const y = (v: number) => height - bottom - ((height - top - bottom) * v) / max;
@@ -87,10 +120,12 @@ export function compareSlope(rows: readonly CompareRow[], indicator: CompareIndi
     `<line x1="${xA}" x2="${xA}" y1="${top}" y2="${height - bottom}" stroke="${GRID}"/><line x1="${xB}" x2="${xB}" y1="${top}" y2="${height - bottom}" stroke="${GRID}"/>` +
     `<text x="${xA}" y="${top - 14}" text-anchor="middle" font-weight="700" fill="${INK}">${escapeXml(labels[0])}</text>` +
     `<text x="${xB}" y="${top - 14}" text-anchor="middle" font-weight="700" fill="${INK}">${escapeXml(labels[1])}</text>`;
-  const rules = indicator.targets
+  const rules = targets
     .map(
-      (t) =>
-        `<g class="target-rule"><line x1="${xA}" x2="${xB}" y1="${y(t.value)}" y2="${y(t.value)}" stroke="${TARGET}" stroke-width="2" stroke-dasharray="5,3"/><text x="${(xA + xB) / 2}" y="${y(t.value) - 5}" text-anchor="middle" fill="${TARGET}" font-weight="700">${escapeXml(t.label)}</text></g>`,
+      (t, i) =>
+        `<g class="target-rule"><line x1="${xB - 14}" x2="${xB + 4}" y1="${y(t.value)}" y2="${y(t.value)}" stroke="${TARGET}" stroke-width="3"/>` +
+        `<line x1="${xA}" x2="${xA + 18}" y1="${height - bottom + 12 + i * 16}" y2="${height - bottom + 12 + i * 16}" stroke="${TARGET}" stroke-width="3"/>` +
+        `<text x="${xA + 24}" y="${height - bottom + 16 + i * 16}" fill="${TARGET}" font-weight="700">${escapeXml(t.label)}</text></g>`,
     )
     .join("");
   const palette = [HIGHLIGHT, ...SERIES_COLORS, MUTED];
@@ -132,13 +167,13 @@ export function compareSlope(rows: readonly CompareRow[], indicator: CompareIndi
 }
 
 /** Small multiples: one strip per region, every area a dot, the chosen ones highlighted. */
-export function compareByRegion(rows: readonly CompareRow[], indicator: CompareIndicator, data: CompareData, periodLabel: string): string {
+export function compareByRegion({ rows, indicator, data, periodLabel, targets }: PeriodView): string {
   const regions = [...new Set(rows.map((r) => r.regionName))].sort((a, b) => a.localeCompare(b, "vi"));
   const panelH = 40;
   const left = 8;
   const right = 16;
   const height = regions.length * panelH + 20;
-  const axis = niceAxis([...rows.map((r) => r.values[1] ?? 0), ...indicator.targets.map((t) => t.value)], indicator.unit === "percent");
+  const axis = niceAxis([...rows.map((r) => r.values[1] ?? 0), ...targets.map((t) => t.value)], indicator.unit === "percent");
   const x = (v: number) => left + ((W - left - right) * v) / axis.top;
   const panels = regions
     .map((region, i) => {
@@ -150,10 +185,10 @@ export function compareByRegion(rows: readonly CompareRow[], indicator: CompareI
             `<circle class="value-dot" cx="${x(r.values[1] ?? 0)}" cy="${y + 20}" r="${r.selected ? 5 : 3.5}" fill="${r.selected ? HIGHLIGHT : DOT}" fill-opacity="${r.selected ? 1 : 0.55}" stroke="${COLORS.paper}"><title>${escapeXml(`${r.name}: ${fmt(indicator, r.values[1] ?? 0, data.lang)}`)}</title></circle>`,
         )
         .join("");
-      const targets = indicator.targets
+      const marks = targets
         .map((t) => `<line class="target-rule" x1="${x(t.value)}" x2="${x(t.value)}" y1="${y + 10}" y2="${y + 30}" stroke="${TARGET}" stroke-width="2"/>`)
         .join("");
-      return `<g><text x="${left}" y="${y + 4}" fill="${INK}" font-weight="600">${escapeXml(region)} (${members.length})</text><line x1="${left}" x2="${W - right}" y1="${y + 20}" y2="${y + 20}" stroke="${GRID}"/>${targets}${dots}</g>`;
+      return `<g><text x="${left}" y="${y + 4}" fill="${INK}" font-weight="600">${escapeXml(region)} (${members.length})</text><line x1="${left}" x2="${W - right}" y1="${y + 20}" y2="${y + 20}" stroke="${GRID}"/>${marks}${dots}</g>`;
     })
     .join("");
   const scale = axisTicks(axis)
@@ -200,25 +235,42 @@ export interface CompareViews {
   slope: string;
   regions: string;
   table: string;
+  /** Where the target is, when the chosen period has none. */
+  targetNote: string;
+  /** The chosen areas not drawn as themselves, each with why (a list, or nothing). */
+  choices: string;
 }
 
 /** Everything the compare view shows for a state, as HTML strings. */
-export function renderCompareViews(
-  data: CompareData,
-  state: { indicator: string; periods: [string, string]; areas: string[]; boundary: "published" | "2025" },
-  rows: readonly CompareRow[],
-  words: { area: string; note: string },
-): CompareViews {
+export function renderCompareViews(data: CompareData, state: CompareState, rows: readonly CompareRow[], words: { area: string; note: string }): CompareViews {
   const indicator = data.indicators.find((i) => i.id === state.indicator);
-  if (!indicator) return { dot: "", slope: "", regions: "", table: "" };
+  if (!indicator) return { dot: "", slope: "", regions: "", table: "", targetNote: "", choices: "" };
   const label = (id: string) => indicator.periods.find((p) => p.id === id)?.label ?? id;
   const labels: [string, string] = [label(state.periods[0]), label(state.periods[1])];
   const short = (id: string) => indicator.periods.find((p) => p.id === id)?.short ?? id;
   const chosen = rows.some((r) => r.selected) ? rows.filter((r) => r.selected) : rows;
+  const targets = targetsOfState(indicator, state);
+  const elsewhere = indicator.periods.filter((p) => (indicator.targets[p.id] ?? []).length > 0).map((p) => p.label);
+  const unexplained = compareChoices(data, state, rows).filter((c) => c.reason !== null);
   return {
-    dot: compareDotPlot(chosen, indicator, data, labels[1]),
-    slope: rows.some((r) => r.selected) ? compareSlope(rows, indicator, data, [short(state.periods[0]), short(state.periods[1])]) : "",
-    regions: compareByRegion(rows, indicator, data, labels[1]),
+    dot: compareDotPlot({ rows: chosen, indicator, data, periodLabel: labels[1], targets }),
+    slope: rows.some((r) => r.selected) ? compareSlope(rows, indicator, data, [short(state.periods[0]), short(state.periods[1])], targets) : "",
+    regions: compareByRegion({ rows, indicator, data, periodLabel: labels[1], targets }),
     table: compareTable(rows, indicator, data, labels, words.area, words.note),
+    targetNote: targets.length === 0 && elsewhere.length > 0 ? escapeXml(fillText(data.text.targetsElsewhere, { periods: elsewhere.join(", ") })) : "",
+    choices: unexplained.length === 0 ? "" : choicesHtml(unexplained, data.text.choicesTitle),
   };
+}
+
+/** The chosen areas not drawn as themselves, one line per reason ("Drawn within Lào Cai …: Lào Cai (before 2025), Yên Bái"). */
+function choicesHtml(choices: readonly CompareChoice[], title: string): string {
+  const reasons = [...new Set(choices.map((c) => c.reason ?? ""))];
+  const items = reasons.map((reason) => {
+    const names = choices
+      .filter((c) => c.reason === reason)
+      .map((c) => `<span data-area="${escapeXml(c.areaId)}">${escapeXml(c.name)}</span>`)
+      .join(", ");
+    return `<li>${escapeXml(reason.charAt(0).toUpperCase() + reason.slice(1))}: ${names}</li>`;
+  });
+  return `<p><strong>${escapeXml(title)}</strong></p><ul>${items.join("")}</ul>`;
 }

@@ -20,6 +20,8 @@ export interface PositionRow {
   status: Status;
   /** Hover text. */
   title: string;
+  /** The judged figure as printed (qualifier kept), written beside its dot. */
+  printed: string;
 }
 
 export interface PositionOptions {
@@ -35,18 +37,35 @@ export interface PositionOptions {
 export function targetPositionChart(rows: readonly PositionRow[], options: PositionOptions): Plot.PlotOptions {
   const keys = rows.map((_, i) => String(i));
   const data = rows.map((r, i) => ({ ...r, key: String(i) }));
+  const width = options.width ?? 640;
+  // Row labels wrap rather than run off a phone: lines of about (width / 6.2) characters, every row as tall as the longest label needs.
+  const lineWidth = Math.max(20, Math.floor((width - 24) / 6.6));
+  const lines = Math.max(1, ...rows.map((r) => wrappedLines(r.label, lineWidth)));
+  // The label's lines from the row's top, then the dot, its value and the target tick below them: nothing overlaps.
+  const lineHeight = 13;
+  const rowHeight = 2 * (lines * lineHeight + 16);
   return {
-    width: options.width ?? 640,
-    height: 40 + rows.length * 46,
+    width,
+    height: 36 + rows.length * rowHeight,
     marginLeft: 12,
     marginRight: 28,
     marginTop: 28,
     marginBottom: 8,
     style: FONT,
     x: { domain: [0, 100], grid: true, axis: "top", tickFormat: options.tickFormat, label: null },
-    y: { domain: keys, axis: null, padding: 0.2 },
+    y: { domain: keys, axis: null, padding: 0 },
     marks: [
-      Plot.text(data, { x: 0, y: "key", text: "label", dy: -15, textAnchor: "start", fill: COLORS.ink, className: "position-label" }),
+      Plot.text(data, {
+        x: 0,
+        y: "key",
+        text: (d: PositionRow) => wrapText(d.label, lineWidth),
+        dy: -rowHeight / 2 + 3,
+        lineAnchor: "top",
+        lineHeight: lineHeight / 12,
+        textAnchor: "start",
+        fill: COLORS.ink,
+        className: "position-label",
+      }),
       Plot.ruleY(data, { y: "key", stroke: COLORS.grid }),
       Plot.link(data, {
         x1: "value",
@@ -57,7 +76,16 @@ export function targetPositionChart(rows: readonly PositionRow[], options: Posit
         strokeOpacity: 0.5,
         strokeWidth: 2,
       }),
-      Plot.tickX(data, { x: "target", y: "key", stroke: COLORS.target, strokeWidth: 3, insetTop: 12, className: "target-tick", ariaHidden: "true" }),
+      Plot.tickX(data, {
+        x: "target",
+        y: "key",
+        stroke: COLORS.target,
+        strokeWidth: 3,
+        insetTop: rowHeight / 2 - 9,
+        insetBottom: rowHeight / 2 - 9,
+        className: "target-tick",
+        ariaHidden: "true",
+      }),
       Plot.dot(data, {
         x: "value",
         y: "key",
@@ -69,8 +97,47 @@ export function targetPositionChart(rows: readonly PositionRow[], options: Posit
         className: "value-dot",
       }),
       Plot.text(data, { x: "value", y: "key", text: (d: PositionRow) => options.shapes[d.status], fill: COLORS.paper, fontSize: 8, ariaHidden: "true" }),
+      // The figure beside its dot, on the side away from the target so the two never collide.
+      ...(["left", "right"] as const).map((side) =>
+        Plot.text(
+          data.filter((d) => valueSide(d) === side),
+          {
+            x: "value",
+            y: "key",
+            text: "printed",
+            dx: side === "left" ? -10 : 10,
+            textAnchor: side === "left" ? "end" : "start",
+            fill: (d: PositionRow) => STATUS_COLORS[d.status],
+            fontWeight: 700,
+            className: "position-value",
+          },
+        ),
+      ),
     ],
   };
+}
+
+/** Which side of its dot a figure is written: away from the target, unless that would run off the axis. */
+export function valueSide(row: Pick<PositionRow, "value" | "target">): "left" | "right" {
+  const away = row.value <= row.target ? "left" : "right";
+  if (away === "left" && row.value < 15) return "right";
+  if (away === "right" && row.value > 85) return "left";
+  return away;
+}
+
+/** Words broken into lines of at most `width` characters (a longer word keeps its own line). */
+export function wrapText(text: string, width: number): string {
+  const out: string[] = [];
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    const last = out.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+  }
+  return out.join("\n");
+}
+
+function wrappedLines(text: string, width: number): number {
+  return wrapText(text, width).split("\n").length;
 }
 
 /** An area against each target it is assessed on: one row per body a target names with a judged percentage, from the stored assessments. */
@@ -96,6 +163,7 @@ export function positionFigure(ix: Index, areaId: string, assessments: readonly 
       value: judged.value,
       target: a.target ?? 0,
       status: part.status,
+      printed: printedValue(judged, lang, indicator),
       title: `${printedValue(judged, lang, indicator)} (${period(judged)}) · ${statusLabel({ status: part.status, evidence: part.evidence }, lang)}`,
     };
   });

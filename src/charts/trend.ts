@@ -69,6 +69,8 @@ export function trendChart(data: readonly TrendDatum[], options: TrendOptions): 
   const padding = 0.3;
   const step = (width - margin.left - margin.right) / Math.max(1, options.periods.length - 1 + 2 * padding);
   const edgeGap = padding * step;
+  const longest = Math.max(1, ...options.periods.map((p) => Math.max(...p.split("\n").map((line) => line.length))));
+  const labelEvery = Math.max(1, Math.ceil((longest * 6.5 + 10) / step));
   return {
     width,
     height: width < 480 ? 260 : 300,
@@ -82,7 +84,8 @@ export function trendChart(data: readonly TrendDatum[], options: TrendOptions): 
       domain: [...options.periods],
       label: null,
       padding,
-      tickFormat: (p: string, i: number) => (i % Math.max(1, Math.ceil((options.periods.length * 34) / width)) === 0 ? p : ""),
+      // Every n-th period labelled, n chosen so that labels (about 6.5 px a character at 12 px) never touch.
+      tickFormat: (p: string, i: number) => (i % labelEvery === 0 ? p : ""),
     },
     y: { domain: [0, top], grid: true, label: options.yLabel, tickFormat: options.tickFormat },
     color: { domain: [...options.series], range: [...options.colors], legend: false },

@@ -343,6 +343,7 @@ export const en: Record<UiKey, string> = {
   searchButton: "Search",
   searchIntro: "With or without diacritics: “lao cai” and “binh dinh” both work.",
   searchNoScript: "Search needs JavaScript. Without it, browse the provinces, plans and indicators from the menu.",
+  eachCommitment: "Each commitment ({n}), with its quote and calculation",
   scorecardMet: "{n} commitments achieved or delivered:",
   scorecardNoneMet: "By the published figures, no commitment has been achieved or delivered yet.",
   scorecardOpen: "{measured} commitments have a verdict; {unknown} wait for a figure.",

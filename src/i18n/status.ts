@@ -1,6 +1,6 @@
 /** Words for verdicts, in the page's language: the status word, its shape, the sentences that explain it. */
 import { formatNumber, formatTarget, formatValue, type Lang } from "../lib/format.ts";
-import type { Assessment, Indicator, OpenSdgCategory, Part, PartReason, Plan, PointUsed, Status, Target } from "../lib/model.ts";
+import type { Assessment, Indicator, OpenSdgCategory, Part, PartReason, Plan, PointUsed, Reported, Status, Target } from "../lib/model.ts";
 import { sourceWords, StatusSchema, textIn } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
 import { t } from "./index.ts";
@@ -231,4 +231,40 @@ export function openSdgLabel(part: Part, lang: Lang): string {
   if (part.openSdg.category) return t(lang, OPEN_SDG_KEYS[part.openSdg.category]);
   if (part.openSdg.note) return t(lang, OPEN_SDG_NOTES[part.openSdg.note]);
   return "—";
+}
+
+/** Units the reports print, in the page's language (the report's own word on Vietnamese pages). */
+const REPORTED_UNITS: Record<string, string> = {
+  người: "people",
+  tỉnh: "provinces",
+  "cơ quan": "agencies",
+  "chỉ tiêu": "targets",
+  "bé trai/100 bé gái": "boys per 100 girls",
+  "hạng/146": "rank of 146",
+};
+
+/**
+ * A reported figure in the page's language: the number in the page's format
+ * with its unit ("23,42%" / "23.42%"), the qualifier as a word ("trên 26%"),
+ * and whatever else the report printed beside it ("trên 63", "chỉ tiêu 35%")
+ * kept in Vietnamese for the page to mark with lang="vi".
+ */
+export function reportedFigureWords(r: Pick<Reported, "printed" | "qualifier">, lang: Lang): { text: string; asPrinted: string } {
+  const match = /^(\S+)\s*([^(]*?)\s*(?:\((.*)\))?$/u.exec(r.printed.trim());
+  const cell = match?.[1] ?? r.printed;
+  const unit = (match?.[2] ?? "").trim();
+  const aside = (match?.[3] ?? "").trim();
+  // "(gần)", "(trên)": the qualifier the mapping already carries; said once, as a word before the number.
+  const asPrinted = r.qualifier !== "" && aside === QUALIFIER_WORDS.vi[r.qualifier] ? "" : aside;
+  const numeric = /^\d+(?:\.(\d+))?$/u.exec(cell);
+  let figure: string;
+  if (numeric) {
+    const number = formatNumber(Number(cell), lang, numeric[1]?.length ?? 0);
+    figure = unit === "%" ? `${number}%` : unit === "" ? number : `${number} ${lang === "vi" ? unit : (REPORTED_UNITS[unit] ?? unit)}`;
+  } else if (/^yes$/iu.test(cell)) {
+    figure = lang === "vi" ? "có" : "yes";
+  } else {
+    figure = `${cell.replace(/-/gu, "–")}${unit === "" || /^held/u.test(unit) ? "" : ` ${lang === "vi" ? unit : (REPORTED_UNITS[unit] ?? unit)}`}`;
+  }
+  return { text: r.qualifier === "" ? figure : `${QUALIFIER_WORDS[lang][r.qualifier]} ${figure}`, asPrinted };
 }

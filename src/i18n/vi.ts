@@ -342,6 +342,7 @@ export const vi = {
   searchButton: "Tìm",
   searchIntro: "Gõ có dấu hoặc không dấu: “lao cai”, “binh dinh” đều tìm được.",
   searchNoScript: "Tìm kiếm cần JavaScript. Không có JavaScript, hãy xem danh sách tỉnh, kế hoạch và chỉ số trong thanh điều hướng.",
+  eachCommitment: "Xem từng cam kết ({n}), với trích dẫn và cách tính",
   scorecardMet: "{n} cam kết đã đạt hoặc đã thực hiện:",
   scorecardNoneMet: "Theo số liệu đã công bố, chưa có cam kết nào đạt hoặc được báo cáo đã thực hiện.",
   scorecardOpen: "{measured} cam kết có kết luận; {unknown} còn chờ số liệu.",

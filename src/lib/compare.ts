@@ -37,7 +37,8 @@ export interface CompareIndicator {
   periods: { id: string; label: string; short: string }[];
   /** The two periods shown when none are asked for (see lastTwoPeriods). */
   defaultPeriods: [string, string];
-  targets: { value: number; label: string }[];
+  /** periodId -> the targets judged in that period (none for most periods). */
+  targets: Record<string, { value: number; label: string }[]>;
   /** periodId -> areaId -> value, as published. */
   values: Record<string, Record<string, number>>;
   /** periodId -> 2025 unit id -> cell. */
@@ -48,7 +49,22 @@ export interface CompareData {
   lang: Lang;
   areas: CompareArea[];
   indicators: CompareIndicator[];
-  text: Record<"national" | "sideBySide" | "missing" | "severalRegions" | "from" | "to" | "change", string>;
+  text: Record<
+    | "national"
+    | "sideBySide"
+    | "missing"
+    | "severalRegions"
+    | "from"
+    | "to"
+    | "change"
+    | "targetsElsewhere"
+    | "choicesTitle"
+    | "foldedInto"
+    | "noFigureEither"
+    | "noFigureTo"
+    | "notSummed",
+    string
+  >;
 }
 
 export interface CompareState {
@@ -139,4 +155,51 @@ export function compareRows(data: CompareData, state: CompareState): CompareRow[
 
 export function fmt(indicator: Pick<CompareIndicator, "unit" | "decimals">, value: number, lang: Lang): string {
   return indicator.unit === "percent" ? formatValue(value, lang, "percent", indicator.decimals) : formatNumber(value, lang, indicator.decimals);
+}
+
+/** The targets judged in the later of the two chosen periods: a figure is compared with its own period's target only. */
+export function targetsOfState(indicator: Pick<CompareIndicator, "targets">, state: Pick<CompareState, "periods">): { value: number; label: string }[] {
+  return indicator.targets[state.periods[1]] ?? [];
+}
+
+/** Fills "{name}" slots in a sentence the data carry for the browser. */
+export function fillText(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/gu, (whole, key: string) => values[key] ?? whole);
+}
+
+export interface CompareChoice {
+  areaId: string;
+  name: string;
+  /** Why the area is not drawn as itself: folded into its 2025 unit, no figure, or not summable; null when it is drawn. */
+  reason: string | null;
+}
+
+/**
+ * Every chosen area, and for each one that is not drawn as itself, why: a
+ * choice is never dropped in silence. Drawn means a dot in the later period.
+ */
+export function compareChoices(data: CompareData, state: CompareState, rows: readonly CompareRow[]): CompareChoice[] {
+  const indicator = data.indicators.find((i) => i.id === state.indicator);
+  const byId = new Map(data.areas.map((a) => [a.id, a]));
+  const rowOf = new Map(rows.map((r) => [r.areaId, r]));
+  const label = (id: string) => indicator?.periods.find((p) => p.id === id)?.label ?? id;
+  return state.areas.map((id) => {
+    const area = byId.get(id);
+    const name = area?.name ?? id;
+    const unitId = state.boundary === "2025" ? (area?.unit2025 ?? id) : id;
+    const row = rowOf.get(unitId);
+    const unitName = byId.get(unitId)?.name ?? unitId;
+    const folded = unitId !== id ? fillText(data.text.foldedInto, { unit: unitName }) : null;
+    let missing: string | null = null;
+    if (!row || row.values.every((v) => v === null)) {
+      missing =
+        row && row.notes.some((n) => n !== "")
+          ? data.text.notSummed
+          : fillText(data.text.noFigureEither, { from: label(state.periods[0]), to: label(state.periods[1]) });
+    } else if (row.values[1] === null) {
+      missing = fillText(data.text.noFigureTo, { to: label(state.periods[1]) });
+    }
+    const reason = [folded, missing].filter((r): r is string => r !== null).join("; ");
+    return { areaId: id, name, reason: reason === "" ? null : reason };
+  });
 }

@@ -7,13 +7,9 @@ import { figuresFor } from "./merge.ts";
 import type { Boundary, Observation, Target } from "./model.ts";
 import { headlineObservations, periodRange, type Index } from "./queries.ts";
 
-/**
- * Targets drawn on a chart of an indicator for a period: the national-plan
- * targets measured directly by it whose deadline falls in the period, else
- * those with the latest deadline; one per value, two at most.
- */
-export function targetsForFigure(ix: Index, indicatorId: string, periodId: string | null): Target[] {
-  const candidates = ix.dataset.targets.filter(
+/** The national-plan targets an indicator measures directly, with a value one rule can draw. */
+function drawableTargets(ix: Index, indicatorId: string): Target[] {
+  return ix.dataset.targets.filter(
     (tg) =>
       tg.indicatorIds.includes(indicatorId) &&
       tg.value !== null &&
@@ -21,22 +17,50 @@ export function targetsForFigure(ix: Index, indicatorId: string, periodId: strin
       tg.comparator !== "between" &&
       ix.plan.get(tg.planId)?.issuerLevel === "national",
   );
-  const period = periodId ? ix.period.get(periodId) : undefined;
-  const inPeriod = candidates.filter(
-    (tg) => period && tg.deadline !== null && period.start !== null && tg.deadline >= period.start && tg.deadline <= (period.end ?? period.start),
-  );
-  const latest = Math.max(...candidates.map((tg) => tg.deadline ?? 0));
-  const chosen = (inPeriod.length > 0 ? inPeriod : candidates.filter((tg) => (tg.deadline ?? 0) === latest)).sort(
-    (a, b) => (b.deadline ?? 0) - (a.deadline ?? 0),
-  );
+}
+
+/**
+ * Whether a target is judged in a period: its judged year (the first year of
+ * its term, else its deadline) falls in the period. A span is read half-open,
+ * so a 2026 deadline belongs to the body elected in 2026, not to the 2021-2026
+ * term; a single year only to itself.
+ */
+export function judgedInPeriod(tg: Pick<Target, "deadline" | "term">, period: { start: number | null; end: number | null }): boolean {
+  const judged = tg.term?.start ?? tg.deadline;
+  if (judged === null || period.start === null) return false;
+  const end = period.end ?? period.start;
+  return end > period.start ? judged >= period.start && judged < end : judged === period.start;
+}
+
+/** One target per value, the latest deadline first, two at most. */
+function onePerValue(targets: readonly Target[]): Target[] {
   const seen = new Set<number>();
-  const targets: Target[] = [];
-  for (const tg of chosen) {
-    if (tg.value === null || seen.has(tg.value) || targets.length >= 2) continue;
+  const out: Target[] = [];
+  for (const tg of [...targets].sort((a, b) => (b.deadline ?? 0) - (a.deadline ?? 0))) {
+    if (tg.value === null || seen.has(tg.value) || out.length >= 2) continue;
     seen.add(tg.value);
-    targets.push(tg);
+    out.push(tg);
   }
-  return targets;
+  return out;
+}
+
+/** The targets judged in a period (see judgedInPeriod), none when no target falls in it. */
+export function targetsInPeriod(ix: Index, indicatorId: string, periodId: string): Target[] {
+  const period = ix.period.get(periodId);
+  if (!period) return [];
+  return onePerValue(drawableTargets(ix, indicatorId).filter((tg) => judgedInPeriod(tg, period)));
+}
+
+/**
+ * Targets drawn on a chart that spans periods: those judged in the given
+ * period, else those with the latest deadline (labelled with their year).
+ */
+export function targetsForFigure(ix: Index, indicatorId: string, periodId: string | null): Target[] {
+  const inPeriod = periodId ? targetsInPeriod(ix, indicatorId, periodId) : [];
+  if (inPeriod.length > 0) return inPeriod;
+  const candidates = drawableTargets(ix, indicatorId);
+  const latest = Math.max(...candidates.map((tg) => tg.deadline ?? 0));
+  return onePerValue(candidates.filter((tg) => (tg.deadline ?? 0) === latest));
 }
 
 /** The sources of some figures, once each, sorted. */

@@ -32,7 +32,9 @@ export function initCompare(): void {
     }
   };
 
-  const show = (state: CompareState) => {
+  // How a view enters the history: a reader's change is a new entry (Back undoes it); the first view and Back/Forward replace nothing.
+  type Entry = "push" | "replace" | "none";
+  const show = (state: CompareState, entry: Entry) => {
     indicatorSelect.value = state.indicator;
     fillPeriods(state.indicator, state.periods);
     for (const box of form.querySelectorAll<HTMLInputElement>('input[name="area"]')) box.checked = state.areas.includes(box.value);
@@ -42,7 +44,11 @@ export function initCompare(): void {
     byId("compare-slope").innerHTML = views.slope;
     byId("compare-regions").innerHTML = views.regions;
     byId("compare-table").innerHTML = views.table;
-    history.replaceState(null, "", compareQuery(state));
+    byId("compare-target-note").innerHTML = views.targetNote;
+    byId("compare-choices").innerHTML = views.choices;
+    const query = compareQuery(state);
+    if (entry === "push" && query !== location.search) history.pushState(null, "", query);
+    if (entry === "replace") history.replaceState(null, "", query);
   };
 
   const read = (): CompareState => {
@@ -56,11 +62,12 @@ export function initCompare(): void {
     if (event.target === indicatorSelect) {
       // A new indicator brings its own periods: start from its latest two.
       const areas = read().areas;
-      show(parseCompareState(`?i=${encodeURIComponent(indicatorSelect.value)}&a=${areas.join(",")}`, data, fallback));
+      show(parseCompareState(`?i=${encodeURIComponent(indicatorSelect.value)}&a=${areas.join(",")}`, data, fallback), "push");
       return;
     }
-    show(read());
+    show(read(), "push");
   });
+  window.addEventListener("popstate", () => show(parseCompareState(location.search, data, fallback), "none"));
   form.addEventListener("submit", (event) => event.preventDefault());
   byId<HTMLButtonElement>("compare-copy").addEventListener("click", async () => {
     const status = byId<HTMLElement>("compare-copied");
@@ -71,5 +78,5 @@ export function initCompare(): void {
       status.textContent = location.href;
     }
   });
-  show(parseCompareState(location.search, data, fallback));
+  show(parseCompareState(location.search, data, fallback), "replace");
 }

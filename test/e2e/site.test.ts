@@ -485,6 +485,27 @@ describe("the host's headers (dist/_headers, dist/_redirects)", () => {
   });
 });
 
+describe("the navigation", () => {
+  it("marks the page itself, or the section a deeper page belongs to, and nothing else", async () => {
+    const cases: [string, string, "page" | "true"][] = [
+      ["/", "/", "page"],
+      ["/en/provinces/", "/en/provinces/", "page"],
+      ["/provinces/lao-cai/", "/provinces/", "true"],
+      ["/en/sources/", "/en/data/", "true"],
+      ["/requests/lao-cai-84-kh-ubnd-2017/", "/plans/", "true"],
+      ["/en/search/", "/en/search/", "page"],
+    ];
+    for (const [path, href, value] of cases) {
+      const { page } = await visit(path, { width: 1280 });
+      const marked = await page
+        .locator("header.site nav a[aria-current]")
+        .evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.getAttribute("aria-current")]));
+      expect(marked, path).toEqual([[href, value]]);
+      await page.context().close();
+    }
+  });
+});
+
 describe("comparing provinces and periods", () => {
   it("a journalist compares Lào Cai, Yên Bái and Lai Châu in 2016 and 2021, copies the link, and a colleague sees the same view", async () => {
     const { page, errors, outside } = await visit("/en/compare/?i=pc_women_share", { width: 390 });
@@ -530,6 +551,32 @@ describe("comparing provinces and periods", () => {
     expect(cells[3]).toContain("4/12");
     expect(cells[3]).toContain("5/12");
     expect(await page.locator("#compare-dot g.value-dot").count()).toBe(2);
+    await page.context().close();
+  });
+  it("never drops a choice: five old provinces ticked on the 2025 units are each drawn or listed with why, and Back undoes a tick", async () => {
+    const { page, errors } = await visit("/en/compare/?i=na_women_share&a=lai-chau&p=NA-XV,NA-XVI&b=2025", { width: 360 });
+    await page.locator("#compare-form details summary").click();
+    const five = ["lao-cai-truoc-2025", "yen-bai", "ha-giang", "tuyen-quang-truoc-2025", "lai-chau"];
+    for (const id of five.slice(0, 4)) await page.locator(`input[name="area"][value="${id}"]`).first().check();
+    const drawn = await page.locator("#compare-dot g.value-dot").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-area")));
+    const listed = await page
+      .locator("#compare-choices li [data-area]")
+      .evaluateAll((ls) => ls.map((l) => [l.getAttribute("data-area"), l.parentElement?.textContent ?? ""]));
+    for (const id of five) expect(drawn.includes(id) || listed.some(([a]) => a === id), id).toBe(true);
+    expect(listed.find(([a]) => a === "yen-bai")?.[1]).toContain("Drawn within Lào Cai");
+    // The 2026 figures carry the 2026 target; no note sends the reader elsewhere.
+    expect(await page.locator("#compare-dot g.target-rule text").allTextContents()).toEqual(["Target ≥ 35% (2026)"]);
+    expect(await page.locator("#compare-target-note").textContent()).toBe("");
+    // Back undoes the last tick, Forward redoes it.
+    const withFour = new URL(page.url()).search;
+    await page.goBack();
+    expect(new URL(page.url()).search).not.toBe(withFour);
+    expect(await page.locator('input[name="area"][value="tuyen-quang-truoc-2025"]').first().isChecked()).toBe(false);
+    expect(await page.locator('input[name="area"][value="ha-giang"]').first().isChecked()).toBe(true);
+    await page.goForward();
+    expect(new URL(page.url()).search).toBe(withFour);
+    expect(await page.locator('input[name="area"][value="tuyen-quang-truoc-2025"]').first().isChecked()).toBe(true);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
   it("the default view is drawn without JavaScript", async () => {
@@ -591,6 +638,32 @@ describe("embeds for press offices", () => {
       await page.context().close();
     });
   }
+  it("with no script on the host at all, the embed code's own height holds the whole embed, at a phone's width and a desktop column's", async () => {
+    const snippets: [string, number][] = [];
+    for (const path of ["/", "/provinces/lao-cai/", "/en/indicators/na_women_share/"]) {
+      const { page } = await visit(path);
+      const codes = await page.locator("details[data-share] textarea").evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value));
+      for (const code of codes) {
+        const src = /src="\{origin\}([^"]+)"/u.exec(code)?.[1] ?? /src="https?:\/\/[^/]+([^"]+)"/u.exec(code)?.[1];
+        const height = Number(/height="(\d+)"/u.exec(code)?.[1]);
+        if (src) snippets.push([src, height]);
+      }
+      await page.context().close();
+    }
+    expect(snippets.length).toBeGreaterThan(8);
+    for (const width of [320, 760]) {
+      for (const [src, height] of snippets) {
+        const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
+        const page = await context.newPage();
+        await page.goto(server.origin + src);
+        const box = await page.locator("main").boundingBox();
+        const source = await page.locator("p.source").boundingBox();
+        expect(source, src).not.toBeNull();
+        expect((box?.y ?? 0) + (box?.height ?? Infinity), `${src} at ${width} px in ${height} px`).toBeLessThanOrEqual(height);
+        await context.close();
+      }
+    }
+  });
   it("the embed page has a title, a source line, a link to the data and a link back; ?plain=1 hides the title", async () => {
     const { page } = await visit(`/embed/${EMBEDDED}/`, { width: 400 });
     expect(await page.locator("h1").isVisible()).toBe(true);

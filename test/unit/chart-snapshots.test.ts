@@ -10,7 +10,7 @@ import { changeFigure } from "../../src/charts/change.ts";
 import { renderCompareViews } from "../../src/charts/compare-svg.ts";
 import { buildCompareData } from "../../src/charts/compare-data.ts";
 import type { Figure } from "../../src/charts/figure.ts";
-import { positionFigure } from "../../src/charts/position.ts";
+import { positionFigure, valueSide, wrapText } from "../../src/charts/position.ts";
 import { rankingFigure } from "../../src/charts/ranking.ts";
 import { slopeFigure } from "../../src/charts/slope.ts";
 import { statusMapFigure } from "../../src/charts/status-map.ts";
@@ -94,6 +94,8 @@ describe("change", () => {
         ["Cát", "+17.86"],
       ].sort((a, b) => Number(b[1]) - Number(a[1])),
     );
+    // Each bar carries its value at its end: the chart labels itself.
+    expect([...svg(figure.svgNarrow).querySelectorAll("g.change-value text")].map((t) => t.textContent)).toEqual(["+17.86", "+7.69"]);
   });
   it("matches its drawing", () => expectSnapshot("kind-change.svg", figure.svgNarrow));
 });
@@ -105,6 +107,20 @@ describe("position", () => {
     expect(assessments.map((a) => a.status)).toEqual(["achieved"]);
     expect(svg(figure.svg).querySelector("g.value-dot circle")?.getAttribute("fill")).toBe(STATUS_COLORS.achieved);
     expect(figure.values).toEqual([{ label: "≥ 35% (2026) · Tỷ lệ nữ đại biểu Quốc hội", period: "NA-XVI", value: 42.86 }]);
+    // The figure is written beside its dot, as printed.
+    expect(svg(figure.svgNarrow).querySelector("g.position-value text")?.textContent).toBe("42,86%");
+  });
+  it("wraps a long row label rather than cutting it, and keeps a figure near an end on the axis", () => {
+    const long = "≥ 35% (2026) · Tỷ lệ nữ trong tổng số người ứng cử đại biểu Hội đồng nhân dân cấp tỉnh";
+    expect(
+      wrapText(long, 40)
+        .split("\n")
+        .every((line) => line.length <= 40),
+    ).toBe(true);
+    expect(wrapText(long, 40).replace(/\n/gu, " ")).toBe(long);
+    expect(valueSide({ value: 10, target: 35 })).toBe("right");
+    expect(valueSide({ value: 30, target: 35 })).toBe("left");
+    expect(valueSide({ value: 90, target: 35 })).toBe("left");
   });
   it("matches its drawing", () => expectSnapshot("kind-position.svg", figure.svgNarrow));
 });
@@ -143,7 +159,18 @@ describe("compare views", () => {
     expect(svg(views.slope).querySelectorAll("line.slope")).toHaveLength(2);
     expect(svg(views.table).querySelectorAll("tbody tr")).toHaveLength(3);
   });
+  it("draws no target on the 2021 figures: the 2026 target belongs to the 2026 legislature", () => {
+    expect(svg(views.dot).querySelectorAll("g.target-rule")).toHaveLength(0);
+    expect(views.targetNote).not.toBe("");
+  });
   for (const view of ["dot", "slope", "regions", "table"] as const) {
     it(`matches the ${view} view`, () => expectSnapshot(`compare-${view}.svg`, views[view]));
   }
+  const later: CompareState = { ...state, periods: ["NA-XV", "NA-XVI"] };
+  const withTarget = renderCompareViews(data, later, compareRows(data, later), { area: "Địa bàn", note: "Ghi chú" });
+  it("draws the 2026 target on the 2026 figures, in the slope's key below the lines", () => {
+    expect(svg(withTarget.dot).querySelectorAll("g.target-rule")).toHaveLength(1);
+    expect(svg(withTarget.slope).querySelector("g.target-rule text")?.textContent).toBe("Chỉ tiêu ≥ 35% (2026)");
+  });
+  it("matches the slope view with its target", () => expectSnapshot("compare-slope-target.svg", withTarget.slope));
 });

@@ -4,7 +4,7 @@ import { compareDotPlot, renderCompareViews, spreadLabels } from "../../src/char
 import { valueMapFigure } from "../../src/charts/value-map.ts";
 import { lastTwoPeriods } from "../../src/lib/figure-data.ts";
 import { escapeXml, splitLabel, tileMapSvg } from "../../src/charts/tilemap.ts";
-import { compareQuery, compareRows, parseCompareState, type CompareState } from "../../src/lib/compare.ts";
+import { compareChoices, compareQuery, compareRows, parseCompareState, type CompareState } from "../../src/lib/compare.ts";
 import { buildCompareData } from "../../src/charts/compare-data.ts";
 import { buildDataset } from "../../src/lib/build/index.ts";
 import { indexDataset } from "../../src/lib/queries.ts";
@@ -64,13 +64,43 @@ describe("compare rows", () => {
     expect(laoCai?.values[1]).toBeCloseTo((5 / 12) * 100, 10);
     expect(laoCai?.notes).toEqual(["Lào Cai (before 2025) + Yên Bái: 4/12", "Lào Cai (before 2025) + Yên Bái: 5/12"]);
   });
-  it("draws the dot plot with one dot per chosen area and the target rule", () => {
+  it("draws the dot plot with one dot per chosen area, and no target where the period has none", () => {
     const views = renderCompareViews(data, state, compareRows(data, state), { area: "Area", note: "Note" });
     const d = doc(views.dot);
     expect(d.querySelectorAll("g.value-dot")).toHaveLength(3);
-    expect(d.querySelectorAll("g.target-rule")).toHaveLength(1);
+    // The 2021 figures are not judged against the 2026 target: XV has no target of its own; the note says where the targets are.
+    expect(d.querySelectorAll("g.target-rule")).toHaveLength(0);
+    expect(views.targetNote).toContain("judged in");
+    expect(views.targetNote).toContain(data.indicators.find((i) => i.id === "na_women_share")?.periods.find((p) => p.id === "NA-XVI")?.label);
     expect(doc(views.slope).querySelectorAll("line.slope")).toHaveLength(3);
     expect(doc(views.table).querySelectorAll("tr.selected")).toHaveLength(3);
+  });
+  it("draws the 2026 target on the 2026 figures, its label in a key below the slope, not over a line", () => {
+    const later: CompareState = { ...state, periods: ["NA-XV", "NA-XVI"] };
+    const views = renderCompareViews(data, later, compareRows(data, later), { area: "Area", note: "Note" });
+    expect([...doc(views.dot).querySelectorAll("g.target-rule text")].map((t) => t.textContent)).toEqual(["Target ≥ 35% (2026)"]);
+    expect(views.targetNote).toBe("");
+    const slope = doc(views.slope);
+    const key = slope.querySelector("g.target-rule text");
+    const lines = [...slope.querySelectorAll("line.slope")].map((l) => Math.max(Number(l.getAttribute("y1")), Number(l.getAttribute("y2"))));
+    expect(Number(key?.getAttribute("y"))).toBeGreaterThan(Math.max(...lines));
+  });
+  it("says why each chosen area is not drawn as itself: folded into its 2025 unit, or without a figure", () => {
+    // Lào Cai (old) and Yên Bái merged into Lào Cai in 2025; Lai Châu is unchanged.
+    const merged: CompareState = { ...state, boundary: "2025" };
+    const choices = compareChoices(data, merged, compareRows(data, merged));
+    expect(choices.map((c) => c.areaId)).toEqual(merged.areas);
+    expect(choices.find((c) => c.areaId === "yen-bai")?.reason).toBe("drawn within Lào Cai (after the 2025 reorganisation)");
+    expect(choices.find((c) => c.areaId === "lai-chau")?.reason).toBeNull();
+    // An area with no figure in either period is listed, never dropped.
+    const none: CompareState = { ...state, indicator: "party_committee_women_share", periods: ["2015-2020", "2020-2025"], areas: ["lai-chau", "yen-bai"] };
+    const rows = compareRows(data, none);
+    const listed = compareChoices(data, none, rows);
+    expect(listed).toHaveLength(2);
+    for (const c of listed) {
+      const drawn = rows.some((r) => r.areaId === c.areaId && r.values[1] !== null);
+      expect(drawn || c.reason !== null, c.areaId).toBe(true);
+    }
   });
   it("leaves a missing period missing: no line is drawn across it", () => {
     const rows = [
@@ -80,7 +110,7 @@ describe("compare rows", () => {
     if (!indicator) throw new Error("no indicator");
     const views = renderCompareViews(data, state, rows, { area: "Area", note: "Note" });
     expect(doc(views.slope).querySelectorAll("line.slope")).toHaveLength(0);
-    expect(compareDotPlot(rows, indicator, data, "XV")).toContain("X: 40.00%");
+    expect(compareDotPlot({ rows, indicator, data, periodLabel: "XV", targets: [] })).toContain("X: 40.00%");
   });
   it("escapes every text it writes into SVG", () => {
     expect(escapeXml(`<script>"x" & 'y'</script>`)).toBe("&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;");

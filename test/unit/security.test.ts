@@ -79,6 +79,17 @@ describe("text from the data is always escaped", () => {
     const state: CompareState = { indicator: "na_women_share", areas: ["lao-cai-truoc-2025"], periods: ["NA-XIV", "NA-XV"], boundary: "2025" };
     const views = renderCompareViews(data, state, compareRows(data, state), { area: HOSTILE[0] ?? "", note: HOSTILE[1] ?? "" });
     for (const markup of Object.values(views)) inert(markup);
+    // The list of choices not drawn and the note on where targets are carry names and sentences from the data.
+    const hostile = {
+      ...data,
+      areas: data.areas.map((a) => (a.id === "lao-cai-truoc-2025" ? { ...a, name: HOSTILE[0] ?? "" } : a)),
+      text: { ...data.text, choicesTitle: HOSTILE[1] ?? "", foldedInto: `${HOSTILE[0] ?? ""} {unit}`, targetsElsewhere: `${HOSTILE[1] ?? ""} {periods}` },
+    };
+    const listed = renderCompareViews(hostile, state, compareRows(hostile, state), { area: "", note: "" });
+    expect(listed.choices).not.toBe("");
+    expect(listed.targetNote).not.toBe("");
+    inert(listed.choices);
+    inert(listed.targetNote);
   });
   it("in the JSON the compare page embeds: no text can close its script element", () => {
     const json = JSON.stringify(buildCompareData(ix, "en")).replace(/</gu, "\\u003c");
@@ -91,8 +102,8 @@ describe("raw HTML enters pages only where the tests above check it", () => {
   // Each place that bypasses Astro's escaping, with what it inserts. A new one must be added here, with a test.
   const ALLOWED: Record<string, string[]> = {
     "src/components/ChartDrawing.astro": ["figure.svg", "figure.svgNarrow"],
-    "src/pages/[...lang]/compare/index.astro": ["views.dot", "views.slope", "views.regions", "views.table", "json"],
-    "src/scripts/compare-client.ts": ["views.dot", "views.slope", "views.regions", "views.table"],
+    "src/pages/[...lang]/compare/index.astro": ["views.dot", "views.slope", "views.regions", "views.table", "views.choices", "views.targetNote", "json"],
+    "src/scripts/compare-client.ts": ["views.dot", "views.slope", "views.regions", "views.table", "views.choices", "views.targetNote"],
     // The palette as CSS custom properties: constant text from src/charts/theme.ts, no data.
     "src/layouts/Base.astro": ["EMBED_ORIGIN_SCRIPT.code", "themeCss()"],
     "src/layouts/Embed.astro": ["EMBED_PAGE_SCRIPT.code", "themeCss()"],
