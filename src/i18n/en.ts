@@ -307,7 +307,8 @@ export const en: Record<UiKey, string> = {
   findingNationalTable: "National targets: the verdict for the whole country",
   commitments: "Commitments",
   missingHeading: "What is missing, and how to ask for it",
-  missingIntro: "{n} commitments wait for a report: under the plan, {reporter} report to {receiver}, {due}. The site has found no published report.",
+  missingIntro:
+    "{n} commitments wait for a report. Who reports, under the plan: {reporter}. To whom: {receiver}. When: {due}. The site has found no published report.",
   missingList: "The {n} commitments waiting for a report",
   publishedSoFar: "published so far",
   requestLink: "Information request (to print)",
@@ -344,6 +345,7 @@ export const en: Record<UiKey, string> = {
   searchIntro: "With or without diacritics: “lao cai” and “binh dinh” both work.",
   searchNoScript: "Search needs JavaScript. Without it, browse the provinces, plans and indicators from the menu.",
   eachCommitment: "Each commitment ({n}), with its quote and calculation",
+  scorecardNoOwnPlans: "No plan of this area is in the data yet. The national targets below are held against its figures for reference: {met} of {n} achieved.",
   scorecardMet: "{n} commitments achieved or delivered:",
   scorecardNoneMet: "By the published figures, no commitment has been achieved or delivered yet.",
   scorecardOpen: "{measured} commitments have a verdict; {unknown} wait for a figure.",

@@ -305,7 +305,8 @@ export const vi = {
   findingNationalTable: "Chỉ tiêu quốc gia: kết luận cho cả nước",
   commitments: "Các cam kết",
   missingHeading: "Số liệu còn thiếu và cách đề nghị cung cấp",
-  missingIntro: "{n} cam kết chờ báo cáo: theo kế hoạch, {reporter} báo cáo {receiver}, {due}. Trang chưa tìm thấy báo cáo nào được công bố.",
+  missingIntro:
+    "{n} cam kết chờ báo cáo. Cơ quan báo cáo theo kế hoạch: {reporter}. Nơi nhận: {receiver}. Thời hạn: {due}. Trang chưa tìm thấy báo cáo nào được công bố.",
   missingList: "Danh sách {n} cam kết chờ báo cáo",
   publishedSoFar: "đã công bố",
   requestLink: "Phiếu yêu cầu cung cấp thông tin (in ra)",
@@ -343,6 +344,8 @@ export const vi = {
   searchIntro: "Gõ có dấu hoặc không dấu: “lao cai”, “binh dinh” đều tìm được.",
   searchNoScript: "Tìm kiếm cần JavaScript. Không có JavaScript, hãy xem danh sách tỉnh, kế hoạch và chỉ số trong thanh điều hướng.",
   eachCommitment: "Xem từng cam kết ({n}), với trích dẫn và cách tính",
+  scorecardNoOwnPlans:
+    "Trong dữ liệu chưa có kế hoạch nào của địa bàn này. Các chỉ tiêu quốc gia dưới đây được đối chiếu với số liệu của địa bàn để tham khảo: {met} trong {n} đã đạt.",
   scorecardMet: "{n} cam kết đã đạt hoặc đã thực hiện:",
   scorecardNoneMet: "Theo số liệu đã công bố, chưa có cam kết nào đạt hoặc được báo cáo đã thực hiện.",
   scorecardOpen: "{measured} cam kết có kết luận; {unknown} còn chờ số liệu.",

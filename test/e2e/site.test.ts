@@ -698,6 +698,15 @@ describe("embeds for press offices", () => {
 });
 
 describe("languages inside a page", () => {
+  it("English pages spell places as Vietnamese does, with their marks, everywhere (docs/glossary.md)", async () => {
+    for (const path of ["/en/provinces/", "/en/provinces/lao-cai-truoc-2025/"]) {
+      const { page } = await visit(path);
+      const text = (await page.locator("main").textContent()) ?? "";
+      expect(text, path).toContain("Lào Cai");
+      for (const plain of ["Lao Cai", "Binh Dinh", "Yen Bai", "Ha Noi"]) expect(text.includes(plain), `${path}: ${plain}`).toBe(false);
+      await page.context().close();
+    }
+  });
   it("sources are described in the page's language; a title recorded in another language is shown beside, with its lang", async () => {
     const { page } = await visit("/sources/");
     const sections = await page.locator("section.card").evaluateAll((cards) =>
