@@ -20,16 +20,17 @@ function drawableTargets(ix: Index, indicatorId: string): Target[] {
 }
 
 /**
- * Whether a target is judged in a period: its judged year (the first year of
- * its term, else its deadline) falls in the period. A span is read half-open,
- * so a 2026 deadline belongs to the body elected in 2026, not to the 2021-2026
- * term; a single year only to itself.
+ * Whether a target is judged in a period, by the rule the verdicts follow
+ * (src/lib/status.ts): a target about a term on the body elected for it, the
+ * period whose span holds the term's first year (read half-open, so a 2026
+ * term belongs to the body elected in 2026, not to 2021-2026); a target with
+ * a deadline year only on that year's own figure.
  */
 export function judgedInPeriod(tg: Pick<Target, "deadline" | "term">, period: { start: number | null; end: number | null }): boolean {
-  const judged = tg.term?.start ?? tg.deadline;
-  if (judged === null || period.start === null) return false;
+  if (period.start === null) return false;
   const end = period.end ?? period.start;
-  return end > period.start ? judged >= period.start && judged < end : judged === period.start;
+  if (tg.term) return end > period.start ? tg.term.start >= period.start && tg.term.start < end : tg.term.start === period.start;
+  return tg.deadline !== null && period.start === tg.deadline && end === tg.deadline;
 }
 
 /** One target per value, the latest deadline first, two at most. */

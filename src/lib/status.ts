@@ -5,7 +5,8 @@
  *
  * 1. The calendar. The judged period is the deadline year, or for a target
  *    about an elected term the body elected for that term (the period that
- *    covers the term's first year). When that period has a figure, the
+ *    holds the term's first year, read half-open: 2011-2016 is not the body
+ *    of a 2016 term). When that period has a figure, the
  *    verdict is final: achieved or not achieved, from a single figure if need
  *    be. When the deadline year is over (before the release year) with no
  *    figure for it, the page says that figure is missing.
@@ -257,7 +258,8 @@ export function assessSeries(input: SeriesInput): SeriesResult {
     judgedYear === null
       ? undefined
       : term
-        ? dated.filter((p) => p.year <= term.start && term.start <= p.end).at(-1)
+        ? // The body elected for the term: its span holds the term's first year, read half-open, so the council of 2011-2016 is not the one elected in 2016.
+          dated.filter((p) => p.year <= term.start && (term.start < p.end || p.year === term.start)).at(-1)
         : // A year deadline is settled by that year's figure, not by a span that runs past it (2020-2023 for a 2020 deadline).
           dated.find((p) => p.year === judgedYear && p.end === judgedYear);
   if (judgedPoint && judgedYear !== null && judgedYear <= asOfYear) {

@@ -2,7 +2,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { compareDotPlot, renderCompareViews, spreadLabels } from "../../src/charts/compare-svg.ts";
 import { valueMapFigure } from "../../src/charts/value-map.ts";
-import { lastTwoPeriods } from "../../src/lib/figure-data.ts";
+import { judgedInPeriod, lastTwoPeriods } from "../../src/lib/figure-data.ts";
 import { escapeXml, splitLabel, tileMapSvg } from "../../src/charts/tilemap.ts";
 import { compareChoices, compareQuery, compareRows, parseCompareState, type CompareState } from "../../src/lib/compare.ts";
 import { buildCompareData } from "../../src/charts/compare-data.ts";
@@ -37,6 +37,31 @@ describe("compare state in the URL", () => {
   it("takes a new indicator's latest two periods when none are given", () => {
     const state = parseCompareState("?i=pc_women_share", data, fallback);
     expect(state.periods).toEqual(["2016-2021", "2021-2026"]);
+  });
+});
+
+describe("which period a target is judged in", () => {
+  it("a term target on the body elected for the term, a deadline year on its own year only", () => {
+    const term = { deadline: 2026, term: { start: 2026, end: 2031 } };
+    expect(judgedInPeriod(term, { start: 2021, end: 2026 })).toBe(false);
+    expect(judgedInPeriod(term, { start: 2026, end: null })).toBe(true);
+    expect(judgedInPeriod({ deadline: 2021, term: { start: 2016, end: 2021 } }, { start: 2016, end: 2021 })).toBe(true);
+    expect(judgedInPeriod({ deadline: 2025, term: null }, { start: 2021, end: 2026 })).toBe(false);
+    expect(judgedInPeriod({ deadline: 2025, term: null }, { start: 2025, end: 2025 })).toBe(true);
+  });
+  it("agrees with every final verdict in the data: the period a verdict was settled on is the period its target is drawn on", () => {
+    let checked = 0;
+    for (const a of built.ok ? built.dataset.assessments : []) {
+      const target = ix.target.get(a.targetId);
+      for (const part of a.parts) {
+        if (!target || !part.final || !part.judged) continue;
+        const period = ix.period.get(part.judged.periodId);
+        if (!period) continue;
+        expect(judgedInPeriod(target, period), `${a.targetId} ${a.areaId} ${part.judged.periodId}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 });
 

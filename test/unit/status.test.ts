@@ -65,6 +65,14 @@ describe("the calendar first", () => {
     expect(a.final).toBe(false);
     expect(a.judged?.periodId).toBe("2021");
   });
+  it("the council elected in 2011 for 2011-2016 is not the body of the 2016 term, though its term ends in 2016 (Bình Định, QĐ 2351 target 10)", () => {
+    const a = judge(">=", 35, 2020, [], { term: { start: 2016, end: 2020 }, points: [point(2011, 30, "", 2016)] });
+    expect(a.final).toBe(false);
+    expect(a.status).toBe("no-figure");
+    // The body elected in 2016 settles it, whatever its span.
+    const b = judge(">=", 35, 2020, [], { term: { start: 2016, end: 2020 }, points: [point(2011, 30, "", 2016), point(2016, 36, "", 2021)] });
+    expect(b).toMatchObject({ status: "achieved", final: true, judged: { value: 36 } });
+  });
   it("before the deadline a single figure gets its distance and the years left, in numbers the page puts into words", () => {
     expect(judge(">=", 35, 2030, [[2024, 28]], { asOfYear: 2028, planStart: 2021 })).toMatchObject({
       status: "short",
