@@ -442,7 +442,15 @@ describe("asking for what is missing", () => {
     expect(await proxy.textContent()).toContain("23.42");
     expect(await proxy.textContent()).toContain("as reported by");
     expect(await proxy.textContent()).toContain("planning pool");
+    expect(await proxy.textContent()).toContain("16 May 2023");
     await page.context().close();
+    // On the Vietnamese page the same figure is written the Vietnamese way, its date as Nghị định 30/2020 writes it.
+    const vi = await visit("/plans/lao-cai-84-kh-ubnd-2017/", { width: 390 });
+    const figure = vi.page.locator('article[data-target="lao-cai-84-kh-ubnd-2017-1"] [data-evidence="reported-proxy"]');
+    expect(await figure.locator(".figure").textContent()).toBe("23,42%");
+    expect(await figure.textContent()).toContain("16/5/2023");
+    expect(await vi.page.locator('article[data-target="lao-cai-84-kh-ubnd-2017-1"]').textContent()).not.toContain("{body}");
+    await vi.page.context().close();
   });
 });
 
