@@ -300,7 +300,7 @@ export const en: Record<UiKey, string> = {
   forReference: "for reference",
   planVerdictShort: "{n} commitments · {achieved} achieved · {notAchieved} not achieved by the deadline",
   planVerdictTotal: "{n} commitments: {figures} judged on figures; {notReported} with no published report of delivery; {waiting} waiting for a figure.",
-  planVerdictReporting: "The plan says: {reporter} report to {receiver}, {due}.",
+  planVerdictReporting: "The plan says: {reporter} report to {receiver}; when: {due}.",
   homeFindings: "Findings",
   findingNa2026: "{achieved} of {total} provincial units elected at least 35% women to their 16th National Assembly delegation (2026); nationwide: {national}.",
   findingPlans: "The four seed plans: how far they got",
@@ -309,7 +309,7 @@ export const en: Record<UiKey, string> = {
   missingHeading: "What is missing, and how to ask for it",
   missingIntro:
     "{n} commitments wait for a report. Who reports, under the plan: {reporter}. To whom: {receiver}. When: {due}. The site has found no published report.",
-  missingList: "The {n} commitments waiting for a report",
+  missingList: "Commitments waiting for a report ({n})",
   publishedSoFar: "published so far",
   requestLink: "Information request (to print)",
   requestLinkNote: "Under the Law on Access to Information; nothing is sent from the site: print or copy it.",

@@ -298,7 +298,7 @@ export const vi = {
   forReference: "tham khảo",
   planVerdictShort: "{n} cam kết · {achieved} đã đạt · {notAchieved} không đạt đúng hạn",
   planVerdictTotal: "{n} cam kết: {figures} có kết luận từ số liệu; {notReported} chưa có báo cáo thực hiện được công bố; {waiting} còn chờ số liệu.",
-  planVerdictReporting: "Theo kế hoạch: {reporter} báo cáo {receiver}, {due}.",
+  planVerdictReporting: "Theo kế hoạch: {reporter} báo cáo {receiver}; thời hạn: {due}.",
   homeFindings: "Kết quả chính",
   findingNa2026: "{achieved}/{total} đơn vị cấp tỉnh bầu được ít nhất 35% nữ trong đoàn đại biểu Quốc hội khóa XVI (2026); cả nước: {national}.",
   findingPlans: "Bốn kế hoạch khởi đầu: đã đạt đến đâu",

@@ -159,3 +159,20 @@ describe("sources and references", () => {
     }
   });
 });
+
+describe("an issuing body the site cannot name in English", () => {
+  const INDEX = "sources/other-plans/other_plans_index.csv";
+  it("stops the build at its line rather than print the Vietnamese name on English pages", () => {
+    const text = fileText(real, INDEX).replace("UBND tỉnh Nghệ An", "Sở Lao động tỉnh Nghệ An");
+    const line = text.split("\n").findIndex((l) => l.includes("Sở Lao động tỉnh Nghệ An")) + 1;
+    expect(problemsWith(INDEX, text)).toEqual([
+      expect.objectContaining({
+        file: INDEX,
+        line,
+        column: "issuer",
+        found: "Sở Lao động tỉnh Nghệ An",
+        expected: expect.stringContaining("Tỉnh ủy"),
+      }),
+    ]);
+  });
+});

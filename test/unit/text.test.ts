@@ -1,3 +1,4 @@
+import { issuerInEnglish } from "../../src/lib/issuers.ts";
 import { describe, expect, it } from "vitest";
 import { closestName, editDistance, foldDiacritics, looseKey, normaliseText, slugify, otherLang } from "../../src/lib/text.ts";
 
@@ -46,5 +47,16 @@ describe("otherLang(text, pageLang)", () => {
     expect(otherLang("Tổng cục Thống kê", "vi")).toBeUndefined();
     // NFD input (a combining mark) is Vietnamese too.
     expect(otherLang("Bô\u0323 Nô\u0323i vu\u0323", "en")).toBe("vi");
+  });
+});
+
+describe("issuers in English", () => {
+  it("names each form the plans index uses, the place keeping its marks", () => {
+    expect(issuerInEnglish("UBND tỉnh Cà Mau")).toBe("Cà Mau Provincial People's Committee");
+    expect(issuerInEnglish("UBND thành phố Tây Ninh")).toBe("Tây Ninh City People's Committee");
+    expect(issuerInEnglish("UBND huyện Hà Quảng")).toBe("Hà Quảng District People's Committee");
+    expect(issuerInEnglish("Tỉnh ủy Đắk Lắk")).toBe("Đắk Lắk Provincial Party Committee");
+    expect(issuerInEnglish("Ban Thường vụ Hội LHPN tỉnh Lai Châu")).toBe("Standing Committee of the Lai Châu Provincial Women's Union");
+    expect(issuerInEnglish("Sở Nội vụ tỉnh Bình Định")).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
  * mappings/national_targets.csv) and other provinces' plans (an index and a
  * targets file completed by mappings/other_plan_indicators.csv).
  */
+import { ISSUER_FORMS, issuerInEnglish } from "../issuers.ts";
 import type { Area, Comparator, Measure, Plan, Source, Target, Text } from "../model.ts";
 import { parseTargetValue } from "../numbers.ts";
 import { ownValue } from "../own.ts";
@@ -218,12 +219,23 @@ function readOtherPlans(
           ctx.add({ file: path, line, column: "province", found: row.province, expected: area.expected });
           continue;
         }
+        // A form without an English name stops the build; the plan is still read so its targets raise no problems of their own.
+        const issuerEn = issuerInEnglish(row.issuer);
+        if (issuerEn === null) {
+          ctx.add({
+            file: path,
+            line,
+            column: "issuer",
+            found: row.issuer,
+            expected: `an issuer in one of the forms ${ISSUER_FORMS} (src/lib/issuers.ts names them in English)`,
+          });
+        }
         const years = [...row.period.matchAll(/\d{4}/gu)].map((m) => Number(m[0]));
         const docDate = /^\d{4}-\d{2}-\d{2}$/u.test(row.doc_date) ? row.doc_date : (/^\d{4}$/u.exec(row.doc_date)?.[0] ?? "");
         const number = row.doc_number && row.doc_number !== "not given" ? row.doc_number : "";
         out.plans.push({
           id: slugify(row.plan_id),
-          issuer: { vi: row.issuer, en: row.issuer },
+          issuer: { vi: row.issuer, en: issuerEn ?? row.issuer },
           issuerLevel: row.issuer_level.startsWith("district") ? "district" : "province",
           areaId: area.area.id,
           docNumber: number,
