@@ -346,6 +346,9 @@ export const en: Record<UiKey, string> = {
   searchNoScript: "Search needs JavaScript. Without it, browse the provinces, plans and indicators from the menu.",
   eachCommitment: "Each commitment ({n}), with its quote and calculation",
   scorecardNoOwnPlans: "No plan of this area is in the data yet. The national targets below are held against its figures for reference: {met} of {n} achieved.",
+  missingNoClause: "This plan's reporting clause (who reports, to whom, when) is not in the site's data; the issuing body is {issuer}.",
+  missingIntroNoClause:
+    "{n} commitments wait for a report. This plan's reporting clause (who reports, to whom, when) is not in the site's data; the issuing body is {issuer}. The site has found no published report.",
   scorecardMet: "{n} commitments achieved or delivered:",
   scorecardNoneMet: "By the published figures, no commitment has been achieved or delivered yet.",
   scorecardOpen: "{measured} commitments have a verdict; {unknown} wait for a figure.",

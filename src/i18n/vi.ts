@@ -346,6 +346,9 @@ export const vi = {
   eachCommitment: "Xem từng cam kết ({n}), với trích dẫn và cách tính",
   scorecardNoOwnPlans:
     "Trong dữ liệu chưa có kế hoạch nào của địa bàn này. Các chỉ tiêu quốc gia dưới đây được đối chiếu với số liệu của địa bàn để tham khảo: {met} trong {n} đã đạt.",
+  missingNoClause: "Trang chưa có điều khoản báo cáo của kế hoạch này (ai báo cáo, cho ai, khi nào); cơ quan ban hành là {issuer}.",
+  missingIntroNoClause:
+    "{n} cam kết chờ báo cáo. Trang chưa có điều khoản báo cáo của kế hoạch này (ai báo cáo, cho ai, khi nào); cơ quan ban hành là {issuer}. Trang chưa tìm thấy báo cáo nào được công bố.",
   scorecardMet: "{n} cam kết đã đạt hoặc đã thực hiện:",
   scorecardNoneMet: "Theo số liệu đã công bố, chưa có cam kết nào đạt hoặc được báo cáo đã thực hiện.",
   scorecardOpen: "{measured} cam kết có kết luận; {unknown} còn chờ số liệu.",
