@@ -3,10 +3,10 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
-import { withHashedStyles } from "./src/lib/csp-styles.ts";
-import { REDIRECTS, headersFile } from "./src/lib/deploy.ts";
+import { withHashedStyles } from "./src/lib/publish/csp-styles.ts";
+import { REDIRECTS, headersFile } from "./src/lib/publish/deploy.ts";
 
-/** After the build, every page's policy allows exactly the styles it has (src/lib/csp-styles.ts). */
+/** After the build, every page's policy allows exactly the styles it has (src/lib/publish/csp-styles.ts). */
 const hashPageStyles = {
   name: "hash-page-styles",
   hooks: {

@@ -14,7 +14,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { buildDataset, type InputFile } from "../src/lib/build/index.ts";
+import { buildDataset, type InputFile } from "../src/lib/steps/index.ts";
 import { inputFile, readDataFolder } from "./data-folder.ts";
 
 const root = resolve(import.meta.dirname, "..");

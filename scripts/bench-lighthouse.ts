@@ -5,8 +5,8 @@
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../test/support/browser.ts";
-import { serveStatic } from "../test/support/static-server.ts";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./support/browser.ts";
+import { serveStatic } from "./support/static-server.ts";
 
 export const LIGHTHOUSE_PAGES: [kind: string, path: string][] = [
   ["home", "/"],

@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { buildDataset } from "../src/lib/build/index.ts";
+import { buildDataset } from "../src/lib/steps/index.ts";
 import { readDataFolder } from "./data-folder.ts";
 import { runAtScale, type ScaleRun } from "./bench-data.ts";
 import { printLighthouse } from "./bench-lighthouse.ts";

@@ -8,10 +8,10 @@
  */
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { buildDataset } from "../src/lib/build/index.ts";
-import { diffReleases, type Change, type ReleasedValue } from "../src/lib/changelog.ts";
+import { buildDataset } from "../src/lib/steps/index.ts";
+import { diffReleases, type Change, type ReleasedValue } from "../src/lib/publish/changelog.ts";
 import { parseCsv } from "../src/lib/csv.ts";
-import { buildDownloads } from "../src/lib/downloads.ts";
+import { buildDownloads } from "../src/lib/publish/downloads.ts";
 import type { Dataset } from "../src/lib/model.ts";
 import { formatProblemReport } from "../src/lib/problems.ts";
 import { readDataFolder } from "./data-folder.ts";

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import type { InputFile } from "../src/lib/build/index.ts";
+import type { InputFile } from "../src/lib/steps/index.ts";
 
 export const DATA_DIR = resolve(import.meta.dirname, "../data");
 

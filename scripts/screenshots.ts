@@ -7,8 +7,8 @@
  */
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { launchChromium } from "../test/support/browser.ts";
-import { serveStatic } from "../test/support/static-server.ts";
+import { launchChromium } from "./support/browser.ts";
+import { serveStatic } from "./support/static-server.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const paths =

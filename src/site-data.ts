@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 import { DatasetSchema } from "./lib/model.ts";
 import { indexDataset, type Index } from "./lib/queries.ts";
 import { siteFigures, type PlacedFigure } from "./charts/registry.ts";
-import type { Lang } from "./lib/format.ts";
+import type { Lang } from "./lib/site/format.ts";
 
 const path = resolve(process.cwd(), "src/generated/dataset.json");
 let cached: Index | null = null;

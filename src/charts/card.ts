@@ -4,6 +4,7 @@
  * png.ts renders at twice the size for print. Fonts are named, not inherited,
  * so the image looks the same outside the site.
  */
+import { statusIconSvg } from "./status-icons.ts";
 import type { Figure } from "./figure.ts";
 import { COLORS } from "./theme.ts";
 import { escapeXml } from "./tilemap.ts";
@@ -45,7 +46,9 @@ export function chartCard(figure: Figure, options: { sourceLine: string; footer:
         y += 18;
       }
       parts.push(
-        `<circle cx="${x + 6}" cy="${y - 4}" r="6" fill="${escapeXml(item.color)}"/><text x="${x + 16}" y="${y}" font-size="12" fill="${COLORS.ink}">${escapeXml(item.label)}</text>`,
+        `<circle cx="${x + 6}" cy="${y - 4}" r="7" fill="${escapeXml(item.color)}"/>` +
+          (item.status ? statusIconSvg(item.status, { size: 10, x: x + 1, y: y - 9, color: item.ink ?? COLORS.ink }) : "") +
+          `<text x="${x + 16}" y="${y}" font-size="12" fill="${COLORS.ink}">${escapeXml(item.label)}</text>`,
       );
       x += w;
     }

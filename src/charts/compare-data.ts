@@ -1,9 +1,9 @@
 /** Builds the compare view's data from the dataset (at build time only). */
 import { targetRuleLabel } from "../i18n/charts.ts";
 import { areaName } from "../i18n/names.ts";
-import { lastTwoPeriods, targetsInPeriod } from "../lib/figure-data.ts";
-import type { CompareData, CompareIndicator, MergedCell } from "../lib/compare.ts";
-import type { Lang } from "../lib/format.ts";
+import { lastTwoPeriods, targetsInPeriod } from "../lib/site/figure-data.ts";
+import type { CompareData, CompareIndicator, MergedCell } from "../lib/site/compare.ts";
+import type { Lang } from "../lib/site/format.ts";
 import { exactValue, figuresOn2025Map, unit2025 } from "../lib/merge.ts";
 import { textIn } from "../lib/model.ts";
 import { headlineObservations, periodRange, type Index } from "../lib/queries.ts";

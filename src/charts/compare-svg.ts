@@ -13,7 +13,7 @@ import {
   type CompareIndicator,
   type CompareRow,
   type CompareState,
-} from "../lib/compare.ts";
+} from "../lib/site/compare.ts";
 import { COLORS, SERIES_COLORS, axisTicks, niceAxis } from "./theme.ts";
 import { escapeXml } from "./tilemap.ts";
 

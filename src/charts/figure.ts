@@ -3,6 +3,7 @@
  * accessible description, source line, a table of the same numbers), and the
  * one builder that draws a chart spec at both widths and records its size.
  */
+import type { Status } from "../lib/verdicts.ts";
 import type * as Plot from "@observablehq/plot";
 import { renderChart } from "./render.ts";
 
@@ -11,6 +12,14 @@ export const WIDE = 720;
 export const NARROW = 340;
 
 /** A horizontal or vertical rule with its label: a target, the national figure. */
+/** A legend entry: a colour swatch, and for a status its icon drawn on the swatch in `ink`, as on a tile. */
+export interface LegendItem {
+  label: string;
+  color: string;
+  status?: Status;
+  ink?: string;
+}
+
 export interface ReferenceLine {
   value: number;
   label: string;
@@ -46,7 +55,7 @@ export interface Figure {
   /** One line per target rule: its value, plan and deadline in full. */
   targetNotes: string[];
   /** Series and their colours, drawn as an HTML legend when there is more than one. */
-  legend: { label: string; color: string }[];
+  legend: LegendItem[];
   /** One or two sentences saying what the chart shows, for images and embeds. */
   alt: string;
 }

@@ -1,11 +1,16 @@
-/** Chart kind: an area against each of its percentage targets, the figure judged as a dot coloured by its status. */
+/**
+ * Chart kind: an area against each of its percentage targets, the figure
+ * judged as a dot coloured by its status, the status also in words on the
+ * row; a figure against a national target is the area's contribution, drawn
+ * in the neutral colour and said so.
+ */
 import * as Plot from "@observablehq/plot";
 import { summarise, targetValue } from "../i18n/charts.ts";
 import { t } from "../i18n/index.ts";
 import { areaName } from "../i18n/names.ts";
-import { evidenceNote, partMeasure, printedValue, STATUS_SHAPES, statusLabel } from "../i18n/status.ts";
-import { sourcesOf } from "../lib/figure-data.ts";
-import { formatNumber, type Lang } from "../lib/format.ts";
+import { evidenceNote, partMeasure, printedValue, statusLabel } from "../i18n/status.ts";
+import { sourcesOf } from "../lib/site/figure-data.ts";
+import { formatNumber, type Lang } from "../lib/site/format.ts";
 import type { Assessment, Observation, PointUsed, Status } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
 import { plotFigure, type Figure } from "./figure.ts";
@@ -26,9 +31,11 @@ export interface PositionRow {
 
 export interface PositionOptions {
   tickFormat: (value: number) => string;
-  shapes: Record<Status, string>;
   width?: number;
 }
+
+/** A contribution is no verdict: drawn in the neutral colour of the whole country's figures. */
+const colorOf = (status: Status) => (status === "contribution" ? COLORS.national : STATUS_COLORS[status]);
 
 /**
  * An area against each of its targets (percentages): one row per target, the
@@ -72,7 +79,7 @@ export function targetPositionChart(rows: readonly PositionRow[], options: Posit
         x2: "target",
         y1: "key",
         y2: "key",
-        stroke: (d: PositionRow) => STATUS_COLORS[d.status],
+        stroke: (d: PositionRow) => colorOf(d.status),
         strokeOpacity: 0.5,
         strokeWidth: 2,
       }),
@@ -90,13 +97,12 @@ export function targetPositionChart(rows: readonly PositionRow[], options: Posit
         x: "value",
         y: "key",
         r: 6,
-        fill: (d: PositionRow) => STATUS_COLORS[d.status],
+        fill: (d: PositionRow) => colorOf(d.status),
         stroke: COLORS.paper,
         title: "title",
         ariaLabel: "title",
         className: "value-dot",
       }),
-      Plot.text(data, { x: "value", y: "key", text: (d: PositionRow) => options.shapes[d.status], fill: COLORS.paper, fontSize: 8, ariaHidden: "true" }),
       // The figure beside its dot, on the side away from the target so the two never collide.
       ...(["left", "right"] as const).map((side) =>
         Plot.text(
@@ -107,7 +113,7 @@ export function targetPositionChart(rows: readonly PositionRow[], options: Posit
             text: "printed",
             dx: side === "left" ? -10 : 10,
             textAnchor: side === "left" ? "end" : "start",
-            fill: (d: PositionRow) => STATUS_COLORS[d.status],
+            fill: (d: PositionRow) => colorOf(d.status),
             fontWeight: 700,
             className: "position-value",
           },
@@ -159,7 +165,8 @@ export function positionFigure(ix: Index, areaId: string, assessments: readonly 
     return {
       part,
       judged,
-      label: `${goal} (${target?.deadline ?? ""}) · ${evidence || partMeasure(ix, part, lang)}`,
+      // The status in words on the row, so that it never rests on the dot's colour.
+      label: `${goal} (${target?.deadline ?? ""}) · ${evidence || partMeasure(ix, part, lang)} — ${statusLabel({ status: part.status, evidence: part.evidence }, lang)}`,
       value: judged.value,
       target: a.target ?? 0,
       status: part.status,
@@ -193,6 +200,6 @@ export function positionFigure(ix: Index, areaId: string, assessments: readonly 
       legend: [],
       alt: summarise(title, description),
     },
-    (width) => targetPositionChart(rows, { tickFormat: (v) => formatNumber(v, lang, 0), shapes: STATUS_SHAPES, width }),
+    (width) => targetPositionChart(rows, { tickFormat: (v) => formatNumber(v, lang, 0), width }),
   );
 }

@@ -3,19 +3,10 @@
  * and the SVG and PNG downloads all take their charts from here, so a chart
  * is the same wherever it appears.
  */
-import type { Lang } from "../lib/format.ts";
-import type { Area, Assessment, Target } from "../lib/model.ts";
-import {
-  NATIONAL_STRATEGY_ID,
-  assessmentOf,
-  assessmentsOfTarget,
-  headlineObservations,
-  latestProvincialPeriod,
-  plansForArea,
-  seriesOf,
-  targetsOfPlan,
-  type Index,
-} from "../lib/queries.ts";
+import type { Lang } from "../lib/site/format.ts";
+import type { Area } from "../lib/model.ts";
+import { areaAssessments } from "../lib/site/counts.ts";
+import { assessmentsOfTarget, headlineObservations, latestProvincialPeriod, seriesOf, type Index } from "../lib/queries.ts";
 import { changeFigure } from "./change.ts";
 import type { Figure } from "./figure.ts";
 import { positionFigure } from "./position.ts";
@@ -62,31 +53,17 @@ export function indicatorFigures(ix: Index, indicatorId: string, lang: Lang) {
   };
 }
 
-/** The stored assessments of some targets for one area (targets the build did not assess there are left out). */
-function storedFor(ix: Index, targets: readonly Target[], areaId: string): Assessment[] {
-  return targets.map((tg) => assessmentOf(ix, tg.id, areaId)).filter((a): a is Assessment => a !== undefined);
-}
-
 export function provinceFigures(ix: Index, area: Area, lang: Lang) {
   const own = [area.id, ...area.formedFromIds];
   const chartAreas = [...own, "viet-nam"];
-  const ownPlans = plansForArea(ix, area).filter((p) => p.areaId === area.id);
-  const ownAssessments = storedFor(
-    ix,
-    ownPlans.flatMap((p) => targetsOfPlan(ix, p.id)),
-    area.id,
-  );
-  const nationalAssessments = storedFor(ix, targetsOfPlan(ix, NATIONAL_STRATEGY_ID), area.id);
-  const otherNational = ix.dataset.targets.filter((tg) => tg.planId !== NATIONAL_STRATEGY_ID && ix.plan.get(tg.planId)?.issuerLevel === "national");
-  const otherAssessments = storedFor(ix, otherNational, area.id);
+  const assessed = areaAssessments(ix, area);
   return {
-    ownPlans,
-    ownAssessments,
-    nationalAssessments,
-    otherAssessments,
+    ownAssessments: assessed.own,
+    nationalAssessments: assessed.national,
+    otherAssessments: assessed.otherNational,
     naTrend: trendFigure(ix, "na_women_share", chartAreas, lang, { clipTo: own }),
     pcTrend: own.some((id) => seriesOf(ix, "pc_women_share", id).length > 0) ? trendFigure(ix, "pc_women_share", chartAreas, lang, { clipTo: own }) : null,
-    position: positionFigure(ix, area.id, [...ownAssessments, ...nationalAssessments, ...otherAssessments], lang),
+    position: positionFigure(ix, area.id, [...assessed.own, ...assessed.national, ...assessed.otherNational], lang),
   };
 }
 

@@ -1,14 +1,22 @@
-/** Chart kind: a tile map of every province's status against one national target, from the stored assessments. */
+/**
+ * Chart kind: a tile map of every province against one national target, from
+ * the stored assessments. Where the target binds the nation (every national
+ * target does), a province's figure is its contribution, not a verdict: the
+ * tiles then carry the figure, shaded only by whether it reaches the level
+ * set for the whole country. Where provinces are judged, each tile carries
+ * its status.
+ */
 import { summarise, targetValue } from "../i18n/charts.ts";
 import { href, t } from "../i18n/index.ts";
 import { areaName } from "../i18n/names.ts";
-import { partMeasure, partValue, STATUS_KEYS, STATUS_ORDER, STATUS_SHAPES, statusLabel } from "../i18n/status.ts";
-import { sourcesOf } from "../lib/figure-data.ts";
-import type { Lang } from "../lib/format.ts";
+import { partMeasure, partValue, printedValue, STATUS_KEYS, STATUS_ORDER, statusLabel } from "../i18n/status.ts";
+import { meetsWithQualifier } from "../lib/progress.ts";
+import { sourcesOf } from "../lib/site/figure-data.ts";
+import type { Lang } from "../lib/site/format.ts";
 import type { Assessment, Observation, Target } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
 import { svgFigure, type Figure } from "./figure.ts";
-import { statusFill } from "./theme.ts";
+import { COLORS, MAP_BLUES, MAP_INK, statusFill } from "./theme.ts";
 import { tileMapSvg, type TileFill } from "./tilemap.ts";
 import { missingTile } from "./value-map.ts";
 
@@ -21,12 +29,34 @@ export function statusMapFigure(ix: Index, target: Target, assessments: readonly
   // Each body the target names, with its figure: "Quốc hội 30,00% (…); HĐND tỉnh —".
   const figures = (a: Assessment) =>
     a.parts.map((p) => (a.parts.length > 1 ? `${partMeasure(ix, p, lang)}: ${partValue(ix, p, lang)}` : partValue(ix, p, lang))).join("; ");
+  const contributions = provincial.every((a) => a.status === "contribution");
+  // A contribution reaches the level set for the whole country, or not: two shades of one colour, never a verdict's colours.
+  const reaches = (a: Assessment) => {
+    const point = a.parts[0]?.judged ?? a.parts[0]?.latest;
+    return point && target.value !== null ? meetsWithQualifier(point, target.comparator, target.value, target.valueMax) === true : false;
+  };
   for (const a of provincial) {
-    const { fill, ink } = statusFill(a.status);
-    fills.set(a.areaId, { color: fill, ink, text: STATUS_SHAPES[a.status], label: `${name(a.areaId)}: ${statusLabel(a, lang)} (${figures(a)})` });
+    if (contributions) {
+      const point = a.parts[0]?.judged ?? a.parts[0]?.latest;
+      const step = reaches(a) ? 3 : 1;
+      const indicator = ix.indicator.get(a.parts[0]?.indicatorId ?? "");
+      fills.set(a.areaId, {
+        color: MAP_BLUES[step] ?? COLORS.missing,
+        ink: MAP_INK[step] ?? COLORS.ink,
+        text: point ? printedValue(point, lang, indicator ? { unit: indicator.unit, decimals: 1 } : undefined) : "–",
+        label: `${name(a.areaId)}: ${figures(a)}`,
+      });
+    } else {
+      const { fill, ink } = statusFill(a.status);
+      fills.set(a.areaId, { color: fill, ink, text: "", icon: a.status, label: `${name(a.areaId)}: ${statusLabel(a, lang)} (${figures(a)})` });
+    }
   }
-  const title = `${t(lang, "target")} ${targetValue(target, lang)} (${target.deadline ?? ""}): ${t(lang, "statusMatrix").toLowerCase()}`;
-  const description = provincial.map((a) => `${name(a.areaId)}: ${statusLabel(a, lang)}`).join("; ");
+  const title = contributions
+    ? t(lang, "contributionMapTitle", { target: targetValue(target, lang), deadline: target.deadline ?? "" })
+    : `${t(lang, "target")} ${targetValue(target, lang)} (${target.deadline ?? ""}): ${t(lang, "statusMatrix").toLowerCase()}`;
+  const description = contributions
+    ? `${t(lang, "hintContribution")} ${provincial.map((a) => `${name(a.areaId)}: ${figures(a)}`).join("; ")}`
+    : provincial.map((a) => `${name(a.areaId)}: ${statusLabel(a, lang)}`).join("; ");
   const drawing = tileMapSvg(ix.dataset.tilemaps[set], fills, {
     title,
     description,
@@ -46,10 +76,19 @@ export function statusMapFigure(ix: Index, target: Target, assessments: readonly
       title,
       description,
       sourceIds: sourcesOf(judgedObservations),
-      table: {
-        head: [t(lang, "area"), t(lang, "status"), t(lang, "value")],
-        rows: provincial.map((a) => [name(a.areaId), statusLabel(a, lang), figures(a)]),
-      },
+      table: contributions
+        ? {
+            head: [t(lang, "area"), t(lang, "value"), t(lang, "contributionColumn")],
+            rows: provincial.map((a) => [
+              name(a.areaId),
+              figures(a),
+              t(lang, reaches(a) ? "contributionReaches" : "contributionBelow", { target: targetValue(target, lang) }),
+            ]),
+          }
+        : {
+            head: [t(lang, "area"), t(lang, "status"), t(lang, "value")],
+            rows: provincial.map((a) => [name(a.areaId), statusLabel(a, lang), figures(a)]),
+          },
       values: provincial.flatMap((a) =>
         a.parts.flatMap((p) =>
           p.judged ? [{ label: `${name(a.areaId)} · ${partMeasure(ix, p, lang)}`, period: p.judged.periodId, value: p.judged.value }] : [],
@@ -58,7 +97,18 @@ export function statusMapFigure(ix: Index, target: Target, assessments: readonly
       targets: [],
       targetNotes: [],
       alt: summarise(title, description),
-      legend: STATUS_ORDER.filter((s) => statuses.has(s)).map((s) => ({ color: statusFill(s).fill, label: `${STATUS_SHAPES[s]} ${t(lang, STATUS_KEYS[s])}` })),
+      legend: contributions
+        ? [
+            { color: MAP_BLUES[3] ?? "", label: t(lang, "contributionReaches", { target: targetValue(target, lang) }) },
+            { color: MAP_BLUES[1] ?? "", label: t(lang, "contributionBelow", { target: targetValue(target, lang) }) },
+            { color: COLORS.missing, label: t(lang, "noFigure") },
+          ]
+        : STATUS_ORDER.filter((s) => statuses.has(s)).map((s) => ({
+            color: statusFill(s).fill,
+            ink: statusFill(s).ink,
+            label: t(lang, STATUS_KEYS[s]),
+            status: s,
+          })),
     },
     drawing,
   );

@@ -5,7 +5,7 @@
  * properties (`themeCss`) that the style sheets use. Small and free of
  * dependencies, because the compare view ships it to the browser.
  */
-import { UNJUDGED_STATUSES, type Status } from "../lib/statuses.ts";
+import { isDecided, type Status } from "../lib/verdicts.ts";
 
 export const COLORS = {
   ink: "#1f2933",
@@ -47,12 +47,13 @@ export const STATUS_COLORS: Record<Status, string> = {
   unconfirmed: COLORS.muted,
   "no-figure": COLORS.muted,
   "awaiting-report": COLORS.muted,
+  contribution: COLORS.dot,
 };
 
 /** Statuses that make no judgement (they say what is missing) are drawn light, so the judged ones stand out. */
 
 export function statusFill(status: Status): { fill: string; ink: string } {
-  return UNJUDGED_STATUSES.has(status) ? { fill: COLORS.undecided, ink: COLORS.ink } : { fill: STATUS_COLORS[status], ink: COLORS.paper };
+  return !isDecided({ status }) ? { fill: COLORS.undecided, ink: COLORS.ink } : { fill: STATUS_COLORS[status], ink: COLORS.paper };
 }
 
 /** Five steps of blue for value maps, light to dark, and the text colour that reads on each. */
@@ -79,7 +80,7 @@ export function themeCss(): string {
     `:root{${vars.map(([name, value]) => `--${name}:${value}`).join(";")}}` +
     // One class per status, so a badge's colour comes from the same table as the charts'.
     Object.keys(STATUS_COLORS)
-      .map((status) => `.status-${status}{color:var(--status-${status})${UNJUDGED_STATUSES.has(status as Status) ? ";border-width:1px" : ""}}`)
+      .map((status) => `.status-${status}{color:var(--status-${status})${!isDecided({ status: status as Status }) ? ";border-width:1px" : ""}}`)
       .join("") +
     `[data-theme="dark"]{${dark}}` +
     `@media (prefers-color-scheme: dark){[data-theme="auto"]{${dark}}}`

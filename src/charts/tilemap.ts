@@ -5,13 +5,17 @@
  * map is a group, not an image, because it holds links. Plain SVG.
  */
 import type { Tile } from "../lib/model.ts";
+import type { Status } from "../lib/verdicts.ts";
+import { statusIconSvg } from "./status-icons.ts";
 
 export interface TileFill {
   color: string;
   /** Dark text on light fills, white on dark ones. */
   ink: string;
-  /** The second line on the tile: a value, a status shape. */
+  /** The second line on the tile: a value. */
   text: string;
+  /** A status, drawn as its icon in place of the text. */
+  icon?: Status;
   /** Accessible name of the tile's link: area, value, period. */
   label: string;
 }
@@ -65,7 +69,9 @@ export function tileMapSvg(
         `<title>${escapeXml(fill.label)}</title>` +
         `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="3" fill="${escapeXml(fill.color)}"/>` +
         `<text font-size="11" fill="${escapeXml(fill.ink)}" text-anchor="middle">${name}</text>` +
-        `<text x="${x + size / 2}" y="${y + size - 8}" font-size="12" font-weight="700" fill="${escapeXml(fill.ink)}" text-anchor="middle">${escapeXml(fill.text)}</text>` +
+        (fill.icon
+          ? statusIconSvg(fill.icon, { size: 14, x: x + size / 2 - 7, y: y + size - 20, color: fill.ink })
+          : `<text x="${x + size / 2}" y="${y + size - 8}" font-size="12" font-weight="700" fill="${escapeXml(fill.ink)}" text-anchor="middle">${escapeXml(fill.text)}</text>`) +
         `</a>`
       );
     })

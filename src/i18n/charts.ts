@@ -1,5 +1,5 @@
 /** The words around charts: target labels and notes, lists, alt text. Selection is in src/lib/figure-data.ts. */
-import { formatTarget, formatValue, type Lang } from "../lib/format.ts";
+import { formatTarget, formatValue, type Lang } from "../lib/site/format.ts";
 import type { Observation, Target } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
 import { t } from "./index.ts";

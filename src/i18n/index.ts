@@ -1,4 +1,4 @@
-import type { Lang } from "../lib/format.ts";
+import type { Lang } from "../lib/site/format.ts";
 import { textIn, type Text } from "../lib/model.ts";
 import { en } from "./en.ts";
 import { vi, type UiKey } from "./vi.ts";

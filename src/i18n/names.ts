@@ -1,5 +1,5 @@
 /** Names of areas as every page, chart and download writes them: the one place an area's display name is derived. */
-import type { Lang } from "../lib/format.ts";
+import type { Lang } from "../lib/site/format.ts";
 import { textIn } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
 import { t } from "./index.ts";

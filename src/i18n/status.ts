@@ -1,5 +1,5 @@
 /** Words for verdicts, in the page's language: the status word, its shape, the sentences that explain it. */
-import { formatNumber, formatTarget, formatValue, type Lang } from "../lib/format.ts";
+import { formatNumber, formatTarget, formatValue, type Lang } from "../lib/site/format.ts";
 import type { Assessment, Indicator, OpenSdgCategory, Part, PartReason, Plan, PointUsed, Reported, Status, Target } from "../lib/model.ts";
 import { sourceWords, StatusSchema, textIn } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
@@ -21,6 +21,7 @@ export const STATUS_KEYS: Record<Status, UiKey> = {
   unconfirmed: "statusUnconfirmed",
   "no-figure": "statusNoFigure",
   "awaiting-report": "statusAwaitingReport",
+  contribution: "statusContribution",
 };
 
 const HINT_KEYS: Record<Status, UiKey> = {
@@ -37,6 +38,7 @@ const HINT_KEYS: Record<Status, UiKey> = {
   unconfirmed: "hintUnconfirmed",
   "no-figure": "hintNoFigure",
   "awaiting-report": "hintAwaitingReport",
+  contribution: "hintContribution",
 };
 
 /** A shape per status, so a status never rests on colour alone. */
@@ -54,6 +56,7 @@ export const STATUS_SHAPES: Record<Status, string> = {
   unconfirmed: "≈",
   "no-figure": "?",
   "awaiting-report": "–",
+  contribution: "◇",
 };
 
 /** Statuses in the order summaries and legends list them (the order of the model's enum). */
@@ -118,13 +121,56 @@ export function evidenceNote(ix: Index, part: Part, lang: Lang): string {
   return body ? t(lang, "reportedBy", { body }) : t(lang, "evidenceReported");
 }
 
-/** The figure a part was judged on (else its latest), as printed, with its period: "gần 43,00% (2021-2026)"; "—" when none. */
+/**
+ * How a figure came to be, where it was not printed as it stands: computed
+ * or counted by the project, summed from the old provinces. Said wherever the
+ * figure shows; empty for a printed or reported figure.
+ */
+export function basisNote(point: Pick<PointUsed, "basis" | "numerator" | "denominator">, lang: Lang): string {
+  switch (point.basis) {
+    case "computed":
+      return point.numerator !== null && point.denominator !== null
+        ? t(lang, "basisComputedCounts", { n: formatNumber(point.numerator, lang, 0), d: formatNumber(point.denominator, lang, 0) })
+        : t(lang, "basisComputed");
+    case "counted":
+      return t(lang, "basisCounted");
+    case "sum-over-sum":
+    case "sum":
+      return t(lang, "mergedBasisShort");
+    default:
+      return "";
+  }
+}
+
+/** A figure as printed, its period, and how it came to be: "30,00% (Khóa XVI (2026–2031); nhóm dự án đếm …)". */
+export function pointWords(ix: Index, point: PointUsed, indicatorId: string | null, lang: Lang): string {
+  const indicator = indicatorId ? ix.indicator.get(indicatorId) : undefined;
+  const period = ix.period.get(point.periodId)?.label[lang] ?? point.periodId;
+  const basis = basisNote(point, lang);
+  return `${printedValue(point, lang, indicator)} (${period}${basis ? `; ${basis}` : ""})`;
+}
+
+/** The figure a part was judged on (else its latest), as printed, with its period and basis; "—" when none. */
 export function partValue(ix: Index, part: Part, lang: Lang): string {
   const point = part.judged ?? part.latest;
-  if (!point) return "—";
-  const indicator = part.indicatorId ? ix.indicator.get(part.indicatorId) : undefined;
-  const period = ix.period.get(point.periodId)?.label[lang] ?? point.periodId;
-  return `${printedValue(point, lang, indicator)} (${period})`;
+  return point ? pointWords(ix, point, part.indicatorId, lang) : "—";
+}
+
+/** A province's figure against a target that binds the nation, said as a contribution. */
+export function contributionWords(ix: Index, a: Assessment, part: Part, lang: Lang): string {
+  const area = areaName(ix, a.areaId, lang, true);
+  const point = part.judged ?? part.latest;
+  if (!point) return t(lang, "contributionNoFigure", { area });
+  return t(lang, "contributionSentence", {
+    area,
+    value: pointWords(ix, point, part.indicatorId, lang),
+    target: targetLevel(a, ix.target.get(a.targetId), lang),
+  });
+}
+
+/** Why a context figure does not decide: a narrower body, or another group. */
+export function contextReason(group: "narrower" | "other", lang: Lang): string {
+  return t(lang, group === "narrower" ? "contextNarrower" : "contextOther");
 }
 
 /** Why a part has its status, where the status word alone does not say it. */

@@ -8,7 +8,7 @@
  * every reader sees it typed.
  */
 import { z } from "zod";
-import { STATUSES } from "./statuses.ts";
+import { STATUSES } from "./verdicts.ts";
 
 /** Text in both languages of the site. Every bilingual field has this shape. */
 export const TextSchema = z.object({ vi: z.string(), en: z.string() });
@@ -46,6 +46,19 @@ export type Measure = z.infer<typeof MeasureSchema>;
 /** A figure printed with a qualifier keeps it: "trên 28%" is over 28, "gần 43%" nearly 43, "khoảng 42%" about 42. */
 export const QualifierSchema = z.enum(["", "over", "under", "nearly", "about"]);
 export type Qualifier = z.infer<typeof QualifierSchema>;
+/** How a figure came to be: printed by its publisher, computed by the project from printed figures, or counted by the project from an official list. */
+export const DerivationSchema = z.enum(["printed", "computed", "counted"]);
+export type Derivation = z.infer<typeof DerivationSchema>;
+/** Whose figure a target (or a part of it) is about: the whole nation's, or the plan's own area's (its council, its delegation, its departments). */
+export const BindsSchema = z.enum(["nation", "area"]);
+export type Binds = z.infer<typeof BindsSchema>;
+/**
+ * How a proxy relates to the group a target is about: the same group under
+ * another name (it decides, labelled as a proxy), a narrower body, or another
+ * group (context only, never a verdict).
+ */
+export const ProxyGroupSchema = z.enum(["same", "narrower", "other"]);
+export type ProxyGroup = z.infer<typeof ProxyGroupSchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
 
@@ -139,6 +152,16 @@ export const ObservationSchema = z.object({
   denominator: z.number().nullable(),
   /** Printed with a qualifier ("over", "nearly", …): a bound or an approximation, never a point. */
   qualifier: QualifierSchema,
+  /** Printed as it stands; computed from printed figures (a share of printed counts, a level less a stated rise); or counted from an official list. */
+  derivation: DerivationSchema,
+  /**
+   * From a report a government published about its own bodies and progress,
+   * not a statistic. One kind per document: every figure of a document that
+   * reports any of its own bodies' figures is reported (see the build's
+   * documentKinds), so a summary of the Government's report is never half
+   * statistics.
+   */
+  reported: z.boolean(),
   /** The source file (folder under data/sources). */
   sourceId: z.string(),
   /** Line of the row in the source file. */
@@ -159,8 +182,13 @@ export type Observation = z.infer<typeof ObservationSchema>;
 export const ReportedSchema = z.object({
   /** The target it reports on, or stands near (a proxy); empty for a figure only listed. */
   targetId: z.string(),
-  /** "target": the target's own figure, as reported; "proxy": near the target, with the reason; "listed": shown with the reason it is tied to no target. */
-  role: z.enum(["target", "proxy", "listed"]),
+  /**
+   * "target": the target's own figure, as reported; "proxy": the same group
+   * under another name (decides, labelled); "context": near the target but of
+   * another group or a narrower body, shown with the reason, never a verdict;
+   * "listed": shown with the reason it is tied to no target.
+   */
+  role: z.enum(["target", "proxy", "context", "listed"]),
   areaId: z.string(),
   /** The period, where the figure is used on a target; empty for a listed figure (see periodText). */
   periodId: z.string(),
@@ -269,7 +297,14 @@ export const TargetSchema = z.object({
    * One part per body the commitment names ("National Assembly and People's Councils" has two), each
    * with its direct measures and its proxies, alternatives in order of preference.
    */
-  parts: z.array(z.object({ direct: z.array(z.string()), proxies: z.array(z.string()) })),
+  parts: z.array(
+    z.object({
+      direct: z.array(z.string()),
+      proxies: z.array(z.object({ indicatorId: z.string(), group: ProxyGroupSchema })),
+      /** The nation's figure or the plan area's own: a province's figure only contributes to a target that binds the nation. */
+      binds: BindsSchema,
+    }),
+  ),
   /** The commitment: targets quoted by two documents share it (the first one's id). */
   commitmentId: z.string(),
   /** Where the comparator was read from a paraphrase, the other readings the Vietnamese text may have. */
@@ -321,7 +356,7 @@ export type Tile = z.infer<typeof TileSchema>;
  */
 export const StatusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof StatusSchema>;
-export { UNJUDGED_STATUSES } from "./statuses.ts";
+export { DECIDED_STATUSES, MISSING_STATUSES } from "./verdicts.ts";
 export const OpenSdgCategorySchema = z.enum(["achieved", "on-track", "acceleration-needed", "limited-progress", "deterioration"]);
 export type OpenSdgCategory = z.infer<typeof OpenSdgCategorySchema>;
 
@@ -352,8 +387,15 @@ export const PointUsedSchema = z.object({
   /** The year the figure is dated to: the calendar year, or the first year of a term. */
   year: z.number().int(),
   qualifier: QualifierSchema,
-  /** As published; summed from the old provinces of a 2025 unit (counts over counts); or reported by the issuer. */
-  basis: z.enum(["published", "sum-over-sum", "sum", "reported"]),
+  /** The counts behind a share, where published or counted ("2 of 10"). */
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  /**
+   * As published; computed by the project from printed figures; counted by
+   * the project from an official list; summed from the old provinces of a
+   * 2025 unit (counts over counts); or reported by the issuer.
+   */
+  basis: z.enum(["published", "computed", "counted", "sum-over-sum", "sum", "reported"]),
   sourceId: z.string(),
 });
 export type PointUsed = z.infer<typeof PointUsedSchema>;
@@ -367,8 +409,20 @@ export const OpenSdgScoreSchema = z.object({
   note: z.enum(["", "zero-target", "non-positive-value", "no-trend", "deadline-passed"]),
 });
 
+/** A figure shown beside a part for context, which does not decide it: a proxy of a narrower body or of another group. */
+export const ContextFigureSchema = z.object({
+  indicatorId: z.string(),
+  group: ProxyGroupSchema.exclude(["same"]),
+  point: PointUsedSchema,
+});
+export type ContextFigure = z.infer<typeof ContextFigureSchema>;
+
 /** The verdict on one body or measure a commitment names (most commitments have one part). */
 export const PartSchema = z.object({
+  /** Whose figure decides the part; a province's figure against a part that binds the nation is a contribution. */
+  binds: BindsSchema,
+  /** Figures near the part that do not decide it, each with how it differs. */
+  context: z.array(ContextFigureSchema),
   /** The indicator used; a proxy when evidence is "proxy"; null for reported figures and missing ones. */
   indicatorId: z.string().nullable(),
   evidence: EvidenceSchema,

@@ -4,7 +4,7 @@
  * every change back to the URL so a copied link reopens the same view.
  */
 import { renderCompareViews } from "../charts/compare-svg.ts";
-import { compareQuery, compareRows, parseCompareState, type CompareData, type CompareState } from "../lib/compare.ts";
+import { compareQuery, compareRows, parseCompareState, type CompareData, type CompareState } from "../lib/site/compare.ts";
 
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);

@@ -7,14 +7,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatTarget, formatValue } from "../../src/lib/format.ts";
+import { formatTarget, formatValue } from "../../src/lib/site/format.ts";
 import type { Dataset } from "../../src/lib/model.ts";
 import { evidenceFor, indexDataset } from "../../src/lib/queries.ts";
-import { missingReports } from "../../src/lib/missing.ts";
-import { REDIRECTS, headersFile } from "../../src/lib/deploy.ts";
-import { isJudged } from "../../src/lib/status.ts";
-import { launchChromium } from "../support/browser.ts";
-import { serveStatic, type RunningServer } from "../support/static-server.ts";
+import { missingReports } from "../../src/lib/site/missing.ts";
+import { REDIRECTS, headersFile } from "../../src/lib/publish/deploy.ts";
+import { isDecided } from "../../src/lib/verdicts.ts";
+import { launchChromium } from "../../scripts/support/browser.ts";
+import { serveStatic, type RunningServer } from "../../scripts/support/static-server.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const dist = join(root, "dist");
@@ -268,7 +268,7 @@ describe("verdicts", () => {
         const badge = card.locator(".status-line [data-status]");
         expect(await badge.getAttribute("data-status"), t.id).toBe(expected?.status);
         expect(await badge.getAttribute("data-verdict-evidence"), t.id).toBe(expected?.evidence);
-        if (expected?.evidence === "proxy" && isJudged(expected)) expect(await badge.textContent(), t.id).toContain("đo gián tiếp");
+        if (expected?.evidence === "proxy" && isDecided(expected)) expect(await badge.textContent(), t.id).toContain("đo gián tiếp");
         expect(await card.locator("[data-part]").count(), t.id).toBe(expected?.parts.length ?? 0);
         expect(await card.locator("details[data-calc]").count(), t.id).toBe(t.value === null ? 0 : (expected?.parts.length ?? 0));
       }

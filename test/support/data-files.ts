@@ -1,5 +1,5 @@
 /** The data folder as the build reads it, and helpers to change one file of it in a test. */
-import type { InputFile } from "../../src/lib/build/index.ts";
+import type { InputFile } from "../../src/lib/steps/index.ts";
 import { DATA_DIR, inputFile, readDataFolder, sha256 } from "../../scripts/data-folder.ts";
 
 export { DATA_DIR, inputFile, readDataFolder, sha256 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appendAll } from "../../src/lib/arrays.ts";
+import { appendAll } from "../../src/lib/collections.ts";
 
 describe("appendAll(target, items)", () => {
   it("appends in order", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../src/lib/build/index.ts";
+import { buildDataset } from "../../src/lib/steps/index.ts";
 import { formatProblem, type Problem } from "../../src/lib/problems.ts";
 import { fileText, inputFile, readDataFolder, utf8, withFile } from "../support/data-files.ts";
 

@@ -14,10 +14,10 @@ import { positionFigure, valueSide, wrapText } from "../../src/charts/position.t
 import { rankingFigure } from "../../src/charts/ranking.ts";
 import { slopeFigure } from "../../src/charts/slope.ts";
 import { statusMapFigure } from "../../src/charts/status-map.ts";
-import { COLORS, STATUS_COLORS } from "../../src/charts/theme.ts";
+import { COLORS, MAP_BLUES, STATUS_COLORS } from "../../src/charts/theme.ts";
 import { trendFigure } from "../../src/charts/trend.ts";
 import { valueMapFigure } from "../../src/charts/value-map.ts";
-import { compareRows, type CompareState } from "../../src/lib/compare.ts";
+import { compareRows, type CompareState } from "../../src/lib/site/compare.ts";
 import { assessmentsOfTarget, indexDataset } from "../../src/lib/queries.ts";
 import { chartFixture } from "../fixtures/charts/dataset.ts";
 import { checkSnapshot, normaliseSvg } from "../support/snapshot.ts";
@@ -103,10 +103,12 @@ describe("change", () => {
 describe("position", () => {
   const assessments = ix.dataset.assessments.filter((a) => a.areaId === "cat");
   const figure = mustHave(positionFigure(ix, "cat", assessments, "vi"));
-  it("places the judged figure against each target, coloured by its status", () => {
-    expect(assessments.map((a) => a.status)).toEqual(["achieved"]);
-    expect(svg(figure.svg).querySelector("g.value-dot circle")?.getAttribute("fill")).toBe(STATUS_COLORS.achieved);
-    expect(figure.values).toEqual([{ label: "≥ 35% (2026) · Tỷ lệ nữ đại biểu Quốc hội", period: "NA-XVI", value: 42.86 }]);
+  it("places the judged figure against each target; a national target's figure is the area's contribution, in the neutral colour and said so", () => {
+    expect(assessments.map((a) => a.status)).toEqual(["contribution"]);
+    expect(svg(figure.svg).querySelector("g.value-dot circle")?.getAttribute("fill")).toBe(COLORS.national);
+    expect(figure.values).toEqual([
+      { label: "≥ 35% (2026) · Tỷ lệ nữ đại biểu Quốc hội — Phần của tỉnh vào chỉ tiêu quốc gia", period: "NA-XVI", value: 42.86 },
+    ]);
     // The figure is written beside its dot, as printed.
     expect(svg(figure.svgNarrow).querySelector("g.position-value text")?.textContent).toBe("42,86%");
   });
@@ -139,15 +141,28 @@ describe("value map", () => {
 describe("status map", () => {
   const target = ix.target.get("nq-1");
   if (!target) throw new Error("no target");
-  const figure = mustHave(statusMapFigure(ix, target, assessmentsOfTarget(ix, "nq-1"), "en"));
-  it("shows each province's status with its word, shape and colour", () => {
+  const assessments = assessmentsOfTarget(ix, "nq-1");
+  const figure = mustHave(statusMapFigure(ix, target, assessments, "en"));
+  it("a national target: each province's figure as its contribution, shaded by the national level, never a verdict's colour", () => {
+    expect(figure.title).toContain("national target");
     expect(figure.table.rows).toEqual([
-      ["An Bình", "Achieved", "46.15% (XVI legislature (2026))"],
-      ["Cát", "Achieved", "42.86% (XVI legislature (2026))"],
+      ["An Bình", "46.15% (XVI legislature (2026))", "At the national level of ≥ 35%"],
+      ["Cát", "42.86% (XVI legislature (2026))", "At the national level of ≥ 35%"],
     ]);
-    expect(svg(figure.svg).querySelector("rect")?.getAttribute("fill")).toBe(STATUS_COLORS.achieved);
+    const fills = [...svg(figure.svg).querySelectorAll("rect")].map((r) => r.getAttribute("fill"));
+    expect(fills).toContain(MAP_BLUES[3]);
+    expect(fills.some((f) => Object.values(STATUS_COLORS).includes(f ?? ""))).toBe(false);
+    expect(svg(figure.svg).querySelector("text tspan")?.textContent).toBeTruthy();
   });
   it("matches its drawing", () => expectSnapshot("kind-status-map.svg", figure.svg));
+  it("where provinces are judged, each tile carries its status's icon and colour", () => {
+    const judged = assessments.map((a) => ({ ...a, status: "achieved" as const }));
+    const decided = mustHave(statusMapFigure(ix, target, judged, "en"));
+    expect(decided.table.rows.map((r) => r[1])).toEqual(["Achieved", "Achieved"]);
+    expect(svg(decided.svg).querySelector("rect")?.getAttribute("fill")).toBe(STATUS_COLORS.achieved);
+    expect(svg(decided.svg).querySelectorAll("svg svg path").length).toBeGreaterThan(0);
+    expect(decided.legend[0]).toMatchObject({ status: "achieved", label: "Achieved" });
+  });
 });
 
 describe("compare views", () => {

@@ -4,7 +4,7 @@ import { NARROW, WIDE } from "../../src/charts/figure.ts";
 import { rankingChart, rankingFigure } from "../../src/charts/ranking.ts";
 import { renderChart } from "../../src/charts/render.ts";
 import { runsOf, trendFigure } from "../../src/charts/trend.ts";
-import { buildDataset } from "../../src/lib/build/index.ts";
+import { buildDataset } from "../../src/lib/steps/index.ts";
 import { indexDataset } from "../../src/lib/queries.ts";
 import { readDataFolder } from "../support/data-files.ts";
 

@@ -1,8 +1,8 @@
 /** Cross-field checks (src/lib/checks.ts): every consistent row passes, and each kind of inconsistency is found, on generated rows and through the build. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../src/lib/build/index.ts";
-import { crossFieldFindings, printedDecimals, shareTolerance } from "../../src/lib/checks.ts";
+import { buildDataset } from "../../src/lib/steps/index.ts";
+import { crossFieldFindings, printedDecimals, shareTolerance } from "../../src/lib/input/checks.ts";
 import { readDataFolder, withFile } from "../support/data-files.ts";
 
 const base = { unit: "percent" as const, periodStart: 2021, releaseYear: 2026 };

@@ -2,11 +2,11 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { compareDotPlot, renderCompareViews, spreadLabels } from "../../src/charts/compare-svg.ts";
 import { valueMapFigure } from "../../src/charts/value-map.ts";
-import { judgedInPeriod, lastTwoPeriods } from "../../src/lib/figure-data.ts";
+import { judgedInPeriod, lastTwoPeriods } from "../../src/lib/site/figure-data.ts";
 import { escapeXml, splitLabel, tileMapSvg } from "../../src/charts/tilemap.ts";
-import { compareChoices, compareQuery, compareRows, parseCompareState, type CompareState } from "../../src/lib/compare.ts";
+import { compareChoices, compareQuery, compareRows, parseCompareState, type CompareState } from "../../src/lib/site/compare.ts";
 import { buildCompareData } from "../../src/charts/compare-data.ts";
-import { buildDataset } from "../../src/lib/build/index.ts";
+import { buildDataset } from "../../src/lib/steps/index.ts";
 import { indexDataset } from "../../src/lib/queries.ts";
 import { readDataFolder } from "../support/data-files.ts";
 
@@ -54,7 +54,8 @@ describe("which period a target is judged in", () => {
     for (const a of built.ok ? built.dataset.assessments : []) {
       const target = ix.target.get(a.targetId);
       for (const part of a.parts) {
-        if (!target || !part.final || !part.judged) continue;
+        // A contribution is drawn too: its figure is of the period the target is judged in.
+        if (!target || !part.judged || (!part.final && part.status !== "contribution")) continue;
         const period = ix.period.get(part.judged.periodId);
         if (!period) continue;
         expect(judgedInPeriod(target, period), `${a.targetId} ${a.areaId} ${part.judged.periodId}`).toBe(true);

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { LOOSE_STYLE_SRC, styleHashes, withHashedStyles } from "../../src/lib/csp-styles.ts";
+import { LOOSE_STYLE_SRC, styleHashes, withHashedStyles } from "../../src/lib/publish/csp-styles.ts";
 import { cspContent } from "../../src/site-csp.ts";
 
 const hash = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;

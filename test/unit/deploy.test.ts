@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HEADER_RULES, headersFile, headersFor, pathMatches } from "../../src/lib/deploy.ts";
+import { HEADER_RULES, headersFile, headersFor, pathMatches } from "../../src/lib/publish/deploy.ts";
 
 describe("what the host must send", () => {
   it("pages may not be framed; embeds may, in both languages", () => {

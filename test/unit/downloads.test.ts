@@ -4,11 +4,11 @@ import { join } from "node:path";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { diffReleases } from "../../src/lib/changelog.ts";
+import { diffReleases } from "../../src/lib/publish/changelog.ts";
 import { parseCsv } from "../../src/lib/csv.ts";
-import { buildDownloads, dataPackage, downloadTables, neutraliseSpreadsheetCell, resourceName } from "../../src/lib/downloads.ts";
+import { buildDownloads, dataPackage, downloadTables, neutraliseSpreadsheetCell, resourceName } from "../../src/lib/publish/downloads.ts";
 import type { Dataset } from "../../src/lib/model.ts";
-import { buildDataset } from "../../src/lib/build/index.ts";
+import { buildDataset } from "../../src/lib/steps/index.ts";
 import { readDataFolder } from "../support/data-files.ts";
 
 const result = buildDataset(readDataFolder());

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en.ts";
 import { href, t } from "../../src/i18n/index.ts";
 import { vi } from "../../src/i18n/vi.ts";
-import { formatDate, formatNumber, formatTarget, formatValue } from "../../src/lib/format.ts";
+import { formatDate, formatNumber, formatTarget, formatValue } from "../../src/lib/site/format.ts";
 
 describe("UI strings", () => {
   it("have the same keys in both languages, none empty", () => {

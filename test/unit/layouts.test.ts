@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeBytes } from "../../src/lib/encoding.ts";
-import type { InputFile } from "../../src/lib/build/index.ts";
-import { buildDataset } from "../../src/lib/build/index.ts";
+import { decodeBytes } from "../../src/lib/input/encoding.ts";
+import type { InputFile } from "../../src/lib/steps/index.ts";
+import { buildDataset } from "../../src/lib/steps/index.ts";
 import { formatProblem } from "../../src/lib/problems.ts";
 import { inputFile, readDataFolder, sha256 } from "../support/data-files.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { figuresAsPublished, figuresOn2025Map } from "../../src/lib/merge.ts";
-import { buildDataset } from "../../src/lib/build/index.ts";
+import { buildDataset } from "../../src/lib/steps/index.ts";
 import { indexDataset } from "../../src/lib/queries.ts";
 import { readDataFolder } from "../support/data-files.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseNumberCell, roundTo } from "../../src/lib/numbers.ts";
+import { parseNumberCell, roundTo } from "../../src/lib/input/numbers.ts";
 
 describe("parseNumberCell", () => {
   it("reads dot and comma decimals and a percent sign", () => {

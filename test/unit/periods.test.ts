@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePeriod, periodReferenceDate, romanToNumber } from "../../src/lib/periods.ts";
+import { parsePeriod, periodReferenceDate, romanToNumber } from "../../src/lib/input/periods.ts";
 
 const legislatures = [
   { numeral: "IV", start: null },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDataset } from "../../src/lib/build/index.ts";
+import { buildDataset } from "../../src/lib/steps/index.ts";
 import { formatProblemReport } from "../../src/lib/problems.ts";
 import { evidenceFor, figureForDeadline, indexDataset, latestOf, seriesOf } from "../../src/lib/queries.ts";
 import { fileText, readDataFolder } from "../support/data-files.ts";
@@ -182,14 +182,21 @@ describe("the four seed plans", () => {
     expect(ix.plan.get("binh-dinh-snv-kh-2022")).toMatchObject({ docNumber: "/KH-SNV", docDate: "2022" });
     expect(ix.plan.get("hue-huyen-kh-cong-tac-phu-nu")).toMatchObject({ docNumber: "", docDate: "" });
   });
-  it("links Lào Cai's planning-pool targets to published proxies, never as direct measures", () => {
+  it("links Lào Cai's planning-pool targets to published proxies of another group, never as direct measures", () => {
     const t2 = dataset.targets.find((t) => t.id === "lao-cai-84-kh-ubnd-2017-2");
     expect(t2).toMatchObject({
       indicatorIds: [],
       proxyIndicatorIds: ["na_women_candidates_share", "pc_women_candidates_share", "pc_women_share"],
       parts: [
-        { direct: [], proxies: ["na_women_candidates_share"] },
-        { direct: [], proxies: ["pc_women_candidates_share", "pc_women_share"] },
+        { direct: [], proxies: [{ indicatorId: "na_women_candidates_share", group: "other" }], binds: "area" },
+        {
+          direct: [],
+          proxies: [
+            { indicatorId: "pc_women_candidates_share", group: "other" },
+            { indicatorId: "pc_women_share", group: "other" },
+          ],
+          binds: "area",
+        },
       ],
     });
   });

@@ -6,9 +6,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/lib/csv.ts";
-import { parseNumberCell } from "../../src/lib/numbers.ts";
-import { parsePeriod } from "../../src/lib/periods.ts";
-import { buildDataset } from "../../src/lib/build/index.ts";
+import { parseNumberCell } from "../../src/lib/input/numbers.ts";
+import { parsePeriod } from "../../src/lib/input/periods.ts";
+import { buildDataset } from "../../src/lib/steps/index.ts";
 import { normaliseText, slugify } from "../../src/lib/text.ts";
 import { readDataFolder, withFile } from "../support/data-files.ts";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildDataset, type InputFile } from "../../src/lib/build/index.ts";
-import { assessTargetForArea } from "../../src/lib/build/assessments.ts";
+import { buildDataset, type InputFile } from "../../src/lib/steps/index.ts";
+import { assessTargetForArea } from "../../src/lib/steps/assessments.ts";
 import { indexDataset } from "../../src/lib/queries.ts";
 import { inputFile, readDataFolder, sha256, utf8, withFile } from "../support/data-files.ts";
-import { buildDownloads } from "../../src/lib/downloads.ts";
+import { buildDownloads } from "../../src/lib/publish/downloads.ts";
 import { parseCsv, toCsv } from "../../src/lib/csv.ts";
 
 const real = readDataFolder();
@@ -163,14 +163,16 @@ describe("figures governments published about themselves (sources/reported-figur
   const built = buildDataset(real);
   if (!built.ok) throw new Error("data does not build");
   const mine = built.dataset.reported.filter((r) => r.sourceId === "reported-figures");
-  it("places every one of the 65 rows: on a target, near one with the reason, or listed with the reason", () => {
+  it("places every one of the 65 rows: on a target, near one as context with the reason, or listed with the reason", () => {
     expect(mine).toHaveLength(65);
     for (const r of mine) {
       expect(r.publisher, String(r.line)).not.toBe("");
       expect(r.quote, String(r.line)).not.toBe("");
       if (r.role !== "target") expect(r.reason.vi && r.reason.en, String(r.line)).toBeTruthy();
     }
-    expect(mine.filter((r) => r.role === "proxy").map((r) => r.targetId)).toEqual([
+    // None measures the group its target is about: each stands near it, for context, never deciding it.
+    expect(mine.filter((r) => r.role === "proxy")).toEqual([]);
+    expect(mine.filter((r) => r.role === "context").map((r) => r.targetId)).toEqual([
       "lao-cai-84-kh-ubnd-2017-2",
       "lao-cai-84-kh-ubnd-2017-2",
       "lao-cai-84-kh-ubnd-2017-2",
@@ -195,8 +197,8 @@ describe("figures governments published about themselves (sources/reported-figur
   it("a value that is not the number the report printed stops the build", () => {
     const map = utf8(real.find((f) => f.path === "mappings/reported_figures.csv") ?? inputFile("x", ""));
     const wrong = map.replace(
-      /^6,proxy,lao-cai-84-kh-ubnd-2017-1,lao-cai-truoc-2025,2020-2025,23.42,/mu,
-      "6,proxy,lao-cai-84-kh-ubnd-2017-1,lao-cai-truoc-2025,2020-2025,24.42,",
+      /^6,context,lao-cai-84-kh-ubnd-2017-1,lao-cai-truoc-2025,2020-2025,23.42,/mu,
+      "6,context,lao-cai-84-kh-ubnd-2017-1,lao-cai-truoc-2025,2020-2025,24.42,",
     );
     expect(wrong).not.toBe(map);
     const result = buildDataset(withFile(real, "mappings/reported_figures.csv", wrong));

@@ -6,10 +6,10 @@ import { renderCompareViews } from "../../src/charts/compare-svg.ts";
 import { rankingFigure } from "../../src/charts/ranking.ts";
 import { trendFigure } from "../../src/charts/trend.ts";
 import { siteFigures } from "../../src/charts/registry.ts";
-import { compareRows, type CompareState } from "../../src/lib/compare.ts";
+import { compareRows, type CompareState } from "../../src/lib/site/compare.ts";
 import { buildCompareData } from "../../src/charts/compare-data.ts";
 import type { Dataset } from "../../src/lib/model.ts";
-import { buildDataset } from "../../src/lib/build/index.ts";
+import { buildDataset } from "../../src/lib/steps/index.ts";
 import { indexDataset } from "../../src/lib/queries.ts";
 import { readDataFolder } from "../support/data-files.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { termOf } from "../../src/lib/build/plans-targets.ts";
-import { parseSourceMd } from "../../src/lib/source-md.ts";
+import { termOf } from "../../src/lib/steps/plans-targets.ts";
+import { parseSourceMd } from "../../src/lib/input/source-md.ts";
 
 const GOOD = `---
 id: regional-series

@@ -1,4 +1,4 @@
-import { issuerInEnglish } from "../../src/lib/issuers.ts";
+import { issuerInEnglish } from "../../src/lib/input/issuers.ts";
 import { describe, expect, it } from "vitest";
 import { closestName, editDistance, foldDiacritics, looseKey, normaliseText, slugify, otherLang } from "../../src/lib/text.ts";
 

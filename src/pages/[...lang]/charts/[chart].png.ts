@@ -3,7 +3,7 @@ import { chartCard } from "../../../charts/card.ts";
 import { svgToPng } from "../../../charts/png.ts";
 import type { PlacedFigure } from "../../../charts/registry.ts";
 import { t } from "../../../i18n/index.ts";
-import type { Lang } from "../../../lib/format.ts";
+import type { Lang } from "../../../lib/site/format.ts";
 import { chartPaths, sourceLineText } from "../../../site-data.ts";
 
 export const getStaticPaths = chartPaths;

@@ -2,7 +2,7 @@ import type { APIRoute } from "astro";
 import { chartCard } from "../../../charts/card.ts";
 import type { PlacedFigure } from "../../../charts/registry.ts";
 import { t } from "../../../i18n/index.ts";
-import type { Lang } from "../../../lib/format.ts";
+import type { Lang } from "../../../lib/site/format.ts";
 import { chartPaths, sourceLineText } from "../../../site-data.ts";
 
 export const getStaticPaths = chartPaths;

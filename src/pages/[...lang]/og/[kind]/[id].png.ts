@@ -2,10 +2,10 @@ import type { APIRoute } from "astro";
 import { socialCard } from "../../../../charts/card.ts";
 import { svgToPng } from "../../../../charts/png.ts";
 import { pick, t } from "../../../../i18n/index.ts";
-import { formatValue, type Lang } from "../../../../lib/format.ts";
+import { formatValue, type Lang } from "../../../../lib/site/format.ts";
 import { areaTitle } from "../../../../i18n/names.ts";
-import { assessmentOf, latestOf, targetsOfPlan } from "../../../../lib/queries.ts";
-import { countOf, verdictCounts } from "../../../../lib/verdicts.ts";
+import { latestOf, targetsOfPlan } from "../../../../lib/queries.ts";
+import { planCounts } from "../../../../lib/site/counts.ts";
 import { siteIndex } from "../../../../site-data.ts";
 
 interface Card {
@@ -41,12 +41,10 @@ export function getStaticPaths() {
       });
     const plans = ix.dataset.plans.map((p) => {
       const targets = targetsOfPlan(ix, p.id);
-      const counts = verdictCounts(targets.flatMap((tg) => assessmentOf(ix, tg.id, p.areaId) ?? []));
+      const counts = planCounts(ix, p.id);
       const lines = [
         pick(lang, p.issuer),
-        targets.length > 0
-          ? t(lang, "planVerdictShort", { n: counts.total, achieved: countOf(counts, "achieved"), notAchieved: countOf(counts, "not-achieved") })
-          : t(lang, "targetCount", { n: 0 }),
+        targets.length > 0 ? t(lang, "decidedOfTotal", { decided: counts.decided, n: counts.commitments }) : t(lang, "targetCount", { n: 0 }),
       ];
       return { params: { lang: param, kind: "plans", id: p.id }, props: { lang, card: { title: pick(lang, p.title), lines } satisfies Card } };
     });

@@ -1,0 +1,446 @@
+/**
+ * One zod schema per hand-kept or published CSV layout. Cells arrive as
+ * strings; each schema cleans them (NFC, trimmed) and types them. Types are
+ * derived from the schemas, so a column added here is typed everywhere.
+ *
+ * To add a layout: write its schema here, then read it with `readRows`.
+ */
+import { z } from "zod";
+import type { CsvTable } from "../csv.ts";
+import { parseNumberCell } from "./numbers.ts";
+import type { Problem } from "../problems.ts";
+import { normaliseText } from "../text.ts";
+import { ComparatorSchema, QualifierSchema, UnitSchema } from "../model.ts";
+
+const text = z.string().transform(normaliseText);
+const required = text.pipe(z.string().min(1, { error: "a value (the cell is empty)" }));
+const slug = required.pipe(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u, { error: "an ASCII slug such as lao-cai" }));
+const isoDate = text.pipe(z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/u, { error: "an ISO date such as 2025-06-12, or empty" }));
+const partialDate = text.pipe(z.string().regex(/^(\d{4}(-\d{2}-\d{2})?)?$/u, { error: "a date 2017-03-24, a year 2022, or empty" }));
+const year = text.transform((s, ctx) => {
+  if (s === "") return null;
+  if (!/^\d{4}$/u.test(s)) {
+    ctx.addIssue({ code: "custom", message: "a four-digit year or empty" });
+    return z.NEVER;
+  }
+  return Number(s);
+});
+/**
+ * A web address from the data: http or https only, so that no link on the
+ * site can run a script (javascript:, data:) when someone follows it.
+ */
+export const webUrl = text.pipe(z.string().regex(/^(https?:\/\/[^\s<>"]+)?$/iu, { error: "an http(s) address, or empty" }));
+const requiredUrl = required.pipe(z.string().regex(/^https?:\/\/[^\s<>"]+$/iu, { error: "an http(s) address" }));
+
+/**
+ * A number as published, read once: decimal comma or dot, optional %; null
+ * for empty, "..", "-". With `decimalComma` (a source's declared dialect),
+ * "1.234,5" is 1234.5.
+ */
+export function numberCellOf(options: { decimalComma: boolean }) {
+  return z.string().transform((s, ctx) => {
+    const cell = parseNumberCell(s, options);
+    if (cell.kind === "invalid") {
+      ctx.addIssue({ code: "custom", message: cell.expected });
+      return z.NEVER;
+    }
+    return cell.kind === "number" ? cell.value : null;
+  });
+}
+export const numberCell = numberCellOf({ decimalComma: false });
+const numberCellDecimalComma = numberCellOf({ decimalComma: true });
+const list = text.transform((s) =>
+  s === ""
+    ? []
+    : s
+        .split(";")
+        .map((part) => part.trim())
+        .filter((part) => part !== ""),
+);
+/**
+ * The measures of a commitment, part by part: parts (the bodies it names)
+ * apart with "|", alternatives within a part with ";", in order of preference:
+ * "na_women_share|pc_women_share" is two parts.
+ */
+const partList = text.transform((s) =>
+  s === ""
+    ? []
+    : s.split("|").map((part) =>
+        part
+          .split(";")
+          .map((id) => id.trim())
+          .filter((id) => id !== ""),
+      ),
+);
+/**
+ * Proxies, part by part as in `partList`, each naming how it relates to the
+ * group the target is about: `pc_women_share@narrower`. The group is
+ * required, so that no proxy decides a verdict by default.
+ */
+const PROXY_GROUPS = ["same", "narrower", "other"] as const;
+export type ProxyRef = { indicatorId: string; group: (typeof PROXY_GROUPS)[number] };
+function proxyRefs(ids: readonly string[], ctx: z.RefinementCtx): ProxyRef[] {
+  return ids.flatMap((raw) => {
+    const [indicatorId = "", group = ""] = raw.split("@").map((x) => x.trim());
+    if (indicatorId === "" || !(PROXY_GROUPS as readonly string[]).includes(group)) {
+      ctx.addIssue({ code: "custom", message: `a proxy written id@same, id@narrower or id@other (found "${raw}")` });
+      return [];
+    }
+    return [{ indicatorId, group: group as ProxyRef["group"] }];
+  });
+}
+const proxyPartList = partList.transform((parts, ctx) => parts.map((ids) => proxyRefs(ids, ctx)));
+const proxyList = list.transform((ids, ctx) => proxyRefs(ids, ctx));
+/** Per part, whose figure decides it: "nation" or "area" (the plan's own), apart with "|"; empty for the plan's default. */
+const bindsList = text
+  .transform((s) => (s === "" ? [] : s.split("|").map((b) => b.trim())))
+  .pipe(z.array(z.enum(["nation", "area"], { error: 'per part "nation" or "area", separated by |' })));
+const comparatorList = text
+  .transform((s) => (s === "" ? [] : s.split(";").map((c) => c.trim())))
+  .pipe(z.array(ComparatorSchema, { error: "comparators such as <= or >=, separated by ;" }));
+const slugOrEmpty = text.pipe(z.string().regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/u, { error: "a target id, or empty" }));
+
+export const IndicatorRowSchema = z.object({
+  id: required.pipe(z.string().regex(/^[a-z0-9_]+$/u, { error: "an id of lower-case letters, digits and _" })),
+  topic: required,
+  name_vi: required,
+  name_en: required,
+  unit: UnitSchema,
+  unit_vi: text,
+  unit_en: text,
+  better: z.enum(["higher", "lower", "none"]),
+  decimals: z.enum(["0", "1", "2", "3"]).transform(Number),
+  periodicity: z.enum(["year", "legislature", "span"]),
+  definition_vi: required,
+  definition_en: required,
+  caveat_vi: text,
+  caveat_en: text,
+  kind: z.enum(["statistic", "reported"]),
+  holder_vi: required,
+  holder_en: required,
+});
+export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
+
+export const AreaSetRowSchema = z.object({
+  set: z.enum(["p63", "p34"]),
+  name_vi: required,
+  name_en: required,
+  valid_from: isoDate,
+  valid_to: isoDate,
+  legal_basis: required,
+});
+
+export const RegionRowSchema = z.object({ name_vi: required, name_en: required });
+
+export const LegislatureRowSchema = z.object({
+  numeral: required.pipe(z.string().regex(/^[IVXL]+$/u, { error: "a roman numeral" })),
+  start_year: year,
+  source_note: text,
+});
+
+export const ReleaseRowSchema = z.object({
+  version: required.pipe(z.string().regex(/^\d+\.\d+\.\d+$/u, { error: "a version such as 1.2.0" })),
+  date: required.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, { error: "an ISO date" })),
+  note_vi: text,
+  note_en: text,
+});
+
+const cell = text.pipe(z.string().regex(/^\d{1,2}$/u, { error: "a whole number from 0 to 99" })).transform(Number);
+export const TileRowSchema = z.object({
+  code: required.pipe(z.string().regex(/^\d{2}$/u, { error: "a two-digit GSO code" })),
+  row: cell,
+  col: cell,
+  label: required,
+});
+
+export const AreaAliasRowSchema = z.object({ raw: required, name: required, note: text });
+
+export const ProvinceCrosswalkRowSchema = z.object({
+  code_2024: required.pipe(z.string().regex(/^\d{2}$/u, { error: "a two-digit GSO code" })),
+  name_2024: required,
+  region_2024: required,
+  code_2025: required.pipe(z.string().regex(/^\d{2}$/u, { error: "a two-digit GSO code" })),
+  name_2025: required,
+  centre_2025: text,
+  source_url: text,
+});
+
+export const IndicatorMapRowSchema = z.object({
+  dataset: required,
+  raw_indicator: required,
+  raw_unit: required,
+  area: required,
+  period: required,
+  indicator: required,
+  sex: z.enum(["keep", "none"]),
+  multiplier: numberCell.pipe(z.number({ error: "a multiplier such as 1 or 1000" }).positive()),
+  priority: numberCell.pipe(z.number({ error: "a priority number" }).int()),
+  note: text,
+});
+export type IndicatorMapRow = z.infer<typeof IndicatorMapRowSchema>;
+
+function tidyRowShape(number: typeof numberCell) {
+  return {
+    indicator: required,
+    area_name: required,
+    period: required,
+    sex: text.pipe(z.enum(["", "female", "male", "total"], { error: 'sex as "female", "male", "total" or empty' })).optional(),
+    value: number,
+    unit: required,
+    numerator: number.optional(),
+    denominator: number.optional(),
+    source_url: requiredUrl,
+    source_title: required,
+    note: text,
+  };
+}
+/** The tidy layout of the project's published-figure files (one figure a row). */
+export const TidyRowSchema = z.object(tidyRowShape(numberCell));
+const TidyRowSchemaDecimalComma = z.object(tidyRowShape(numberCellDecimalComma));
+export type TidyRow = z.infer<typeof TidyRowSchema>;
+/** The tidy layout in a source's dialect: its numbers are parsed once, with its decimal mark. */
+export function tidyRowSchema(dialect: { decimalComma: boolean }): typeof TidyRowSchema {
+  return dialect.decimalComma ? TidyRowSchemaDecimalComma : TidyRowSchema;
+}
+
+export const PlanRowSchema = z.object({
+  id: slug,
+  issuer_vi: required,
+  issuer_en: required,
+  issuer_level: z.enum(["national", "province", "department", "district"]),
+  area: slug,
+  doc_number: text,
+  doc_date: partialDate,
+  period_start: year,
+  period_end: year,
+  title_vi: required,
+  title_en: required,
+  parent: text,
+  reporting_vi: text,
+  reporting_en: text,
+  reporter_vi: text,
+  reporter_en: text,
+  receiver_vi: text,
+  receiver_en: text,
+  report_due_vi: text,
+  report_due_en: text,
+  source: slug,
+  note_vi: text,
+  note_en: text,
+});
+export type PlanRow = z.infer<typeof PlanRowSchema>;
+
+const measure = z.enum(["statistics", "administrative"]);
+const recurrence = z.enum(["", "yearly", "monthly"]);
+
+export const TargetRowSchema = z.object({
+  id: slug,
+  plan: slug,
+  section: text,
+  text_vi: required,
+  text_en: required,
+  comparator: ComparatorSchema,
+  value: numberCell,
+  value_max: numberCell,
+  unit_vi: text,
+  unit_en: text,
+  deadline: year,
+  term: text.pipe(z.string().regex(/^(\d{4}-\d{4})?$/u, { error: "a term such as 2016-2020, or empty" })),
+  recurrence,
+  scope_vi: text,
+  scope_en: text,
+  measure,
+  indicators: partList,
+  proxies: proxyPartList,
+  binds: bindsList,
+  same_as: slugOrEmpty,
+  comparator_alternatives: comparatorList,
+  proxy_note_vi: text,
+  proxy_note_en: text,
+  note_vi: text,
+  note_en: text,
+  /** Who the plan charges with the commitment; empty for the plan's reporters as a whole. */
+  responsible_vi: text,
+  responsible_en: text,
+  /** Where the plan says "theo quy định": the document that sets the figure, quoted, and where it was read. */
+  set_by_vi: text,
+  set_by_en: text,
+  set_by_url: text
+    .transform((s) => (s === "" ? [] : s.split(";").map((u) => u.trim())))
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^\s<>"]+$/iu, { error: "http(s) addresses separated by ;" }))),
+});
+export type TargetRow = z.infer<typeof TargetRowSchema>;
+
+export const NationalTargetSourceRowSchema = z.object({
+  plan: required,
+  indicator: required,
+  target_text_vi: required,
+  comparator: z.enum([">=", ">", "<=", "<", "=", "~", "between", "from"]),
+  value: text,
+  unit: text,
+  deadline: required,
+  // A citation, not always a web address (some rows cite a seed plan's text); never rendered as a link.
+  source_url: required,
+});
+
+export const NationalTargetMapRowSchema = z.object({
+  plan_label_starts: required,
+  raw_indicator: required,
+  raw_deadline: required,
+  raw_value: text,
+  plan: slug,
+  section: text,
+  text_en: required,
+  indicators: partList,
+  proxies: proxyPartList,
+  measure,
+  deadline: year,
+  recurrence,
+  same_as: slugOrEmpty,
+  comparator_alternatives: comparatorList,
+  proxy_note_vi: text,
+  proxy_note_en: text,
+});
+export type NationalTargetMapRow = z.infer<typeof NationalTargetMapRowSchema>;
+
+export const OtherPlanIndexRowSchema = z.object({
+  plan_id: required,
+  issuer: required,
+  issuer_level: required,
+  province: required,
+  doc_number: text,
+  doc_date: text,
+  period: text,
+  parent_policies: text,
+  targets_extracted: text,
+  source_url: webUrl,
+  notes: text,
+});
+
+export const OtherPlanTargetRowSchema = z.object({
+  plan_id: required,
+  issuer: required,
+  doc_number: text,
+  doc_date: text,
+  period: text,
+  section: text,
+  indicator: required,
+  target_text_vi: required,
+  target_text_en: required,
+  comparator: z.enum([">=", ">", "<=", "<", "="]),
+  value: numberCell.pipe(z.number({ error: "a target value" })),
+  unit: text,
+  deadline: required,
+  scope: text,
+  measurable_by_published_data: required,
+  notes: text,
+  source_url: requiredUrl,
+});
+
+/** A figure a body reported itself for a target no statistic measures (its annual report, say). */
+/** A cell of a column a layout may leave out (the reporting template adds section, quote and date). */
+const optionalText = z
+  .string()
+  .optional()
+  .transform((s) => normaliseText(s ?? ""));
+
+export const ReportedRowSchema = z.object({
+  target: required,
+  section: optionalText,
+  quote: optionalText,
+  area_name: required,
+  period: text,
+  /** Empty where the reporting body has nothing to report yet: the row is set aside, with that reason. */
+  value: numberCell,
+  unit: text,
+  document: text,
+  publisher: text,
+  date: optionalText,
+  url: webUrl,
+  note: text,
+});
+
+/** A figure a government published about its own progress, as recorded by the research folder (reported_figures.csv). */
+export const ReportedFigureRowSchema = z.object({
+  target_or_indicator: required,
+  area_name: required,
+  period: required,
+  value: text,
+  unit: text,
+  numerator: text,
+  denominator: text,
+  reporting_body: required,
+  report_title: required,
+  report_date: text,
+  source_url: requiredUrl,
+  quote: required,
+  note: text,
+});
+
+/** How the site uses each reported figure: on its target, as a proxy near one (with the reason), or listed only (with the reason). */
+export const ReportedFigureMapRowSchema = z
+  .object({
+    line: text.pipe(z.string().regex(/^\d+$/u, { error: "a line number" })).transform(Number),
+    role: z.enum(["target", "proxy", "context", "listed"]),
+    target: slugOrEmpty,
+    area: slug,
+    period: text,
+    value: numberCell,
+    qualifier: QualifierSchema,
+    reason_vi: text,
+    reason_en: text,
+  })
+  .refine((r) => r.role === "listed" || (r.target !== "" && r.period !== "" && r.value !== null), {
+    error: "a target, a period and a value for a figure used on a target or as a proxy",
+  })
+  .refine((r) => r.role === "target" || (r.reason_vi !== "" && r.reason_en !== ""), {
+    error: "the reason, in both languages, for a proxy, a context figure or a listed figure",
+  });
+
+/** An article of a law quoted on the site (the information request cites them), with where the words were read. */
+export const LegalQuoteRowSchema = z.object({
+  id: slug,
+  law: required,
+  article: required,
+  quote_vi: required,
+  summary_en: required,
+  url: requiredUrl,
+  quoted_by: required,
+});
+
+/** A published figure printed with a qualifier ("trên 28%"): the source row, the qualifier, and the words as printed. */
+export const QualifierRowSchema = z.object({
+  source: slug,
+  line: text.pipe(z.string().regex(/^\d+$/u, { error: "a line number" })).transform(Number),
+  qualifier: QualifierSchema.exclude([""]),
+  printed: required,
+});
+
+export const OtherPlanIndicatorRowSchema = z.object({
+  code: required,
+  indicators: list,
+  proxies: proxyList,
+  note: text,
+});
+
+/**
+ * Validates every row of a table against a schema. A failing cell becomes a
+ * problem naming the file, line, column, the value found and what the schema
+ * expected; rows with problems are left out of `rows` (the build stops anyway).
+ */
+export function readRows<S extends z.ZodType>(table: CsvTable, schema: S): { rows: { line: number; row: z.output<S> }[]; problems: Problem[] } {
+  const rows: { line: number; row: z.output<S> }[] = [];
+  const problems: Problem[] = [];
+  for (const { line, cells } of table.rows) {
+    const parsed = schema.safeParse(cells);
+    if (parsed.success) {
+      rows.push({ line, row: parsed.data });
+      continue;
+    }
+    for (const issue of parsed.error.issues) {
+      const column = String(issue.path[0] ?? "");
+      problems.push({ file: table.file, line, column, found: cells[column] ?? "", expected: issue.message });
+    }
+  }
+  return { rows, problems };
+}

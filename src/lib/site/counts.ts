@@ -1,0 +1,64 @@
+/**
+ * Every count of commitments a page shows, from one place: a plan's (on its
+ * page, its province's page, the home page, its social card), an area's
+ * own plans, and the national targets held against it. Each commitment is
+ * counted once (two passages quoting it are one), and the counts split into
+ * decided by a figure, missing (by what is missing) and contributions, as
+ * `verdictCounts` does; a test reads them off every page and checks them
+ * against the dataset.
+ */
+import type { Area, Assessment, Target } from "../model.ts";
+import { NATIONAL_STRATEGY_ID, plansForArea, targetsOfPlan, type Index } from "../queries.ts";
+import { verdictCounts, type VerdictCounts } from "../verdicts.ts";
+import { compareSections } from "./sections.ts";
+
+/** The plans the home page opens with: the four plans the project started from. */
+export const FEATURED_PLAN_IDS = ["lao-cai-84-kh-ubnd-2017", "lai-chau-579-kh-ubnd-2016", "binh-dinh-snv-kh-2022", "hue-huyen-kh-cong-tac-phu-nu"] as const;
+
+/** A plan's passages in the plan's own order of sections. */
+export function planTargets(ix: Index, planId: string): Target[] {
+  return [...targetsOfPlan(ix, planId)].sort((a, b) => compareSections(a.section, b.section));
+}
+
+/** The stored assessments of some targets in one area (a target not assessed there is left out). */
+export function assessmentsIn(ix: Index, targets: readonly Target[], areaId: string): Assessment[] {
+  return targets.flatMap((tg) => {
+    const a = ix.assessment.get(`${tg.id}|${areaId}`);
+    return a ? [a] : [];
+  });
+}
+
+/** A plan's verdicts in its own area, in section order. */
+export function planAssessments(ix: Index, planId: string): Assessment[] {
+  const plan = ix.plan.get(planId);
+  return plan ? assessmentsIn(ix, planTargets(ix, planId), plan.areaId) : [];
+}
+
+export interface PlanCounts extends VerdictCounts {
+  /** Passages of the plan's text transcribed; more than `commitments` where a section repeats another's commitment. */
+  passages: number;
+}
+
+export function planCounts(ix: Index, planId: string): PlanCounts {
+  return { ...verdictCounts(planAssessments(ix, planId)), passages: targetsOfPlan(ix, planId).length };
+}
+
+/** The commitments a province page counts: its own plans', the national strategy's and other national targets', apart. */
+export function areaAssessments(ix: Index, area: Area): { own: Assessment[]; national: Assessment[]; otherNational: Assessment[] } {
+  const ownPlans = plansForArea(ix, area).filter((p) => p.areaId === area.id);
+  const otherNational = ix.dataset.targets.filter((tg) => tg.planId !== NATIONAL_STRATEGY_ID && ix.plan.get(tg.planId)?.issuerLevel === "national");
+  return {
+    own: assessmentsIn(
+      ix,
+      ownPlans.flatMap((p) => planTargets(ix, p.id)),
+      area.id,
+    ),
+    national: assessmentsIn(ix, targetsOfPlan(ix, NATIONAL_STRATEGY_ID), area.id),
+    otherNational: assessmentsIn(ix, otherNational, area.id),
+  };
+}
+
+export function areaCounts(ix: Index, area: Area): { own: VerdictCounts; national: VerdictCounts; otherNational: VerdictCounts } {
+  const a = areaAssessments(ix, area);
+  return { own: verdictCounts(a.own), national: verdictCounts(a.national), otherNational: verdictCounts(a.otherNational) };
+}

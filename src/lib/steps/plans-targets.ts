@@ -1,0 +1,324 @@
+/**
+ * Step 6, plans and targets: the project's own tables (plans.csv,
+ * targets.csv), the national targets (a source file completed by
+ * mappings/national_targets.csv) and other provinces' plans (an index and a
+ * targets file completed by mappings/other_plan_indicators.csv).
+ */
+import { ISSUER_FORMS, issuerInEnglish } from "../input/issuers.ts";
+import type { Area, Binds, Comparator, Measure, Plan, Source, Target, Text } from "../model.ts";
+import { parseTargetValue } from "../input/numbers.ts";
+import { ownValue } from "../collections.ts";
+import {
+  NationalTargetMapRowSchema,
+  NationalTargetSourceRowSchema,
+  OtherPlanIndexRowSchema,
+  OtherPlanIndicatorRowSchema,
+  OtherPlanTargetRowSchema,
+  PlanRowSchema,
+  TargetRowSchema,
+  type ProxyRef,
+} from "../input/schema.ts";
+import { slugify } from "../text.ts";
+import { resolveAreaName } from "../areas.ts";
+import type { BuildContext } from "./context.ts";
+import { filesOfKind } from "./sources.ts";
+
+export interface PlansAndTargets {
+  plans: Plan[];
+  targets: Target[];
+  /** Targets transcribed by hand into targets.csv: their quotes are checked against the plan's text. */
+  transcribed: Set<string>;
+}
+
+const TARGET_UNITS: Record<string, Text> = { "%": { vi: "%", en: "%" } };
+
+/** A term written as "2016-2020", or inside deadline text ("nhiệm kỳ 2016-2021", "term 2021-2026"). */
+export function termOf(text: string): { start: number; end: number } | null {
+  const m = /^(\d{4})-(\d{4})$/u.exec(text) ?? /(?:nhiệm kỳ|term|congress)\D{0,3}(\d{4})\s*-\s*(\d{4})|(\d{4})\s*-\s*(\d{4})\s*(?:term|congress)/iu.exec(text);
+  if (!m) return null;
+  const [start, end] = (m[1] ? [m[1], m[2]] : [m[3], m[4]]).map(Number);
+  return start !== undefined && end !== undefined && end > start ? { start, end } : null;
+}
+
+/**
+ * A commitment's parts from its measures written part by part (see partList
+ * in schema.ts); one part at least. Each part binds the nation or the plan's
+ * own area: as written, else the plan's default (a national plan binds the
+ * nation, any other plan its own area).
+ */
+export function partsOf(direct: readonly string[][], proxies: readonly ProxyRef[][], binds: readonly Binds[], byDefault: Binds): Target["parts"] {
+  const n = Math.max(1, direct.length, proxies.length);
+  return Array.from({ length: n }, (_, i) => ({
+    direct: [...(direct[i] ?? [])],
+    proxies: [...(proxies[i] ?? [])],
+    binds: binds[i] ?? byDefault,
+  }));
+}
+
+/** The fields every target gets from its measures and its commitment. */
+function measures(
+  id: string,
+  row: {
+    indicators: string[][];
+    proxies: ProxyRef[][];
+    binds?: Binds[];
+    same_as: string;
+    comparator_alternatives: Comparator[];
+    proxy_note_vi: string;
+    proxy_note_en: string;
+  },
+  byDefault: Binds,
+) {
+  return {
+    indicatorIds: row.indicators.flat(),
+    proxyIndicatorIds: row.proxies.flat().map((p) => p.indicatorId),
+    parts: partsOf(row.indicators, row.proxies, row.binds ?? [], byDefault),
+    commitmentId: row.same_as || id,
+    comparatorAlternatives: row.comparator_alternatives,
+    proxyNote: { vi: row.proxy_note_vi, en: row.proxy_note_en },
+  };
+}
+
+/** "(bản tin) …" marks a news report's wording; "[EN …]" an English summary. */
+function quoteKindOf(textVi: string): Target["quoteKind"] {
+  if (textVi.startsWith("(bản tin")) return "news";
+  if (textVi.startsWith("[EN")) return "english-summary";
+  return "plan";
+}
+
+export function readPlansAndTargets(
+  ctx: BuildContext,
+  sources: readonly Source[],
+  areas: readonly Area[],
+  aliases: ReadonlyMap<string, string>,
+): PlansAndTargets {
+  const out: PlansAndTargets = { plans: readOwnPlans(ctx), targets: [], transcribed: new Set() };
+  readOwnTargets(ctx, out);
+  readNationalTargets(ctx, sources, out);
+  readOtherPlans(ctx, sources, areas, aliases, out);
+  return out;
+}
+
+function readOwnPlans(ctx: BuildContext): Plan[] {
+  return ctx.tableRows("plans.csv", PlanRowSchema).map(({ row }) => ({
+    id: row.id,
+    issuer: { vi: row.issuer_vi, en: row.issuer_en },
+    issuerLevel: row.issuer_level,
+    areaId: row.area,
+    docNumber: row.doc_number,
+    docDate: row.doc_date,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    title: { vi: row.title_vi, en: row.title_en },
+    parent: row.parent,
+    reporting: { vi: row.reporting_vi, en: row.reporting_en },
+    reporter: { vi: row.reporter_vi, en: row.reporter_en },
+    receiver: { vi: row.receiver_vi, en: row.receiver_en },
+    reportDue: { vi: row.report_due_vi, en: row.report_due_en },
+    sourceId: row.source,
+    note: { vi: row.note_vi, en: row.note_en },
+    targetsExtracted: "yes",
+    sourceUrl: "",
+  }));
+}
+
+function readOwnTargets(ctx: BuildContext, out: PlansAndTargets): void {
+  for (const { line, row } of ctx.tableRows("targets.csv", TargetRowSchema)) {
+    if (row.comparator !== "none" && row.value === null) {
+      ctx.add({ file: "targets.csv", line, column: "value", found: "", expected: `a value for comparator ${row.comparator}` });
+    }
+    out.targets.push({
+      id: row.id,
+      planId: row.plan,
+      section: row.section,
+      textVi: row.text_vi,
+      textEn: row.text_en,
+      quoteKind: row.id.startsWith("ubtvqh") ? "source-note" : "plan",
+      comparator: row.comparator,
+      value: row.value,
+      valueMax: row.value_max,
+      unit: { vi: row.unit_vi, en: row.unit_en },
+      deadline: row.deadline,
+      term: termOf(row.term),
+      recurrence: row.recurrence,
+      scope: { vi: row.scope_vi, en: row.scope_en },
+      measure: row.measure,
+      ...measures(row.id, row, out.plans.find((p) => p.id === row.plan)?.issuerLevel === "national" ? "nation" : "area"),
+      responsible: { vi: row.responsible_vi, en: row.responsible_en },
+      setBy: row.set_by_vi === "" ? null : { text: { vi: row.set_by_vi, en: row.set_by_en }, urls: row.set_by_url },
+      note: { vi: row.note_vi, en: row.note_en },
+    });
+    out.transcribed.add(row.id);
+  }
+}
+
+/** National strategy targets: the published file, completed by the mapping (plan id, English, indicators). */
+function readNationalTargets(ctx: BuildContext, sources: readonly Source[], out: PlansAndTargets): void {
+  const nationalMap = ctx.tableRows("mappings/national_targets.csv", NationalTargetMapRowSchema);
+  const usedMapLines = new Set<number>();
+  for (const { path, source } of filesOfKind(sources, "national-targets")) {
+    const perPlan = new Map<string, number>();
+    for (const { line, row } of ctx.rows(ctx.table(path, [], source.dialect), NationalTargetSourceRowSchema)) {
+      const match = nationalMap.find(
+        ({ row: m }) =>
+          row.plan.startsWith(m.plan_label_starts) && m.raw_indicator === row.indicator && m.raw_deadline === row.deadline && m.raw_value === row.value,
+      );
+      if (!match) {
+        ctx.add({
+          file: path,
+          line,
+          column: "indicator",
+          found: `${row.indicator} ${row.deadline} ${row.value}`,
+          expected: "a matching row in mappings/national_targets.csv (plan, English wording, indicators)",
+        });
+        continue;
+      }
+      const value = parseTargetValue(row.value);
+      if (value.kind === "invalid") {
+        ctx.add({ file: path, line, column: "value", found: row.value, expected: value.expected });
+        continue;
+      }
+      usedMapLines.add(match.line);
+      const m = match.row;
+      const n = (perPlan.get(m.plan) ?? 0) + 1;
+      perPlan.set(m.plan, n);
+      const comparator: Comparator = row.comparator === "from" ? "none" : row.comparator;
+      const asWritten = row.deadline !== String(m.deadline ?? "");
+      const id = `${m.plan}-${n}`;
+      out.targets.push({
+        id,
+        planId: m.plan,
+        section: m.section,
+        textVi: row.target_text_vi,
+        textEn: m.text_en,
+        quoteKind: quoteKindOf(row.target_text_vi),
+        comparator,
+        value: value.value,
+        valueMax: value.valueMax,
+        unit: ownValue(TARGET_UNITS, row.unit) ?? { vi: row.unit, en: row.unit },
+        deadline: m.deadline,
+        term: termOf(row.deadline),
+        recurrence: m.recurrence,
+        scope: { vi: "cả nước", en: "whole country" },
+        measure: m.measure,
+        ...measures(id, m, "nation"),
+        responsible: { vi: "", en: "" },
+        setBy: null,
+        note: { vi: asWritten ? `Thời hạn theo văn bản: ${row.deadline}` : "", en: asWritten ? `Deadline as written: ${row.deadline}` : "" },
+      });
+    }
+  }
+  for (const { line } of nationalMap) {
+    if (!usedMapLines.has(line))
+      ctx.add({
+        file: "mappings/national_targets.csv",
+        line,
+        column: "",
+        found: "a row no target uses",
+        expected: "each row to match a row of the national-targets source",
+      });
+  }
+}
+
+/** Other provinces' plans: the index gives plans, the targets file their targets. */
+function readOtherPlans(
+  ctx: BuildContext,
+  sources: readonly Source[],
+  areas: readonly Area[],
+  aliases: ReadonlyMap<string, string>,
+  out: PlansAndTargets,
+): void {
+  const codeMap = new Map(ctx.tableRows("mappings/other_plan_indicators.csv", OtherPlanIndicatorRowSchema).map(({ row }) => [row.code, row]));
+  for (const { path, source } of filesOfKind(sources, "other-plans")) {
+    const table = ctx.table(path, [], source.dialect);
+    if (path.endsWith("_index.csv")) {
+      for (const { line, row } of ctx.rows(table, OtherPlanIndexRowSchema)) {
+        const area = resolveAreaName(row.province, "2021-01-01", areas, aliases);
+        if (!area.ok) {
+          ctx.add({ file: path, line, column: "province", found: row.province, expected: area.expected });
+          continue;
+        }
+        // A form without an English name stops the build; the plan is still read so its targets raise no problems of their own.
+        const issuerEn = issuerInEnglish(row.issuer);
+        if (issuerEn === null) {
+          ctx.add({
+            file: path,
+            line,
+            column: "issuer",
+            found: row.issuer,
+            expected: `an issuer in one of the forms ${ISSUER_FORMS} (src/lib/issuers.ts names them in English)`,
+          });
+        }
+        const years = [...row.period.matchAll(/\d{4}/gu)].map((m) => Number(m[0]));
+        const docDate = /^\d{4}-\d{2}-\d{2}$/u.test(row.doc_date) ? row.doc_date : (/^\d{4}$/u.exec(row.doc_date)?.[0] ?? "");
+        const number = row.doc_number && row.doc_number !== "not given" ? row.doc_number : "";
+        out.plans.push({
+          id: slugify(row.plan_id),
+          issuer: { vi: row.issuer, en: issuerEn ?? row.issuer },
+          issuerLevel: row.issuer_level.startsWith("district") ? "district" : "province",
+          areaId: area.area.id,
+          docNumber: number,
+          docDate,
+          periodStart: years.length > 1 ? (years[0] ?? null) : null,
+          periodEnd: years.length > 0 ? (years[years.length - 1] ?? null) : null,
+          title: {
+            vi: `Kế hoạch ${number} (${row.period})`.replace(/\s+/gu, " "),
+            en: `Plan ${number} (${row.period})`.replace(/\s+/gu, " "),
+          },
+          parent: row.parent_policies,
+          reporting: { vi: "", en: "" },
+          reporter: { vi: "", en: "" },
+          receiver: { vi: "", en: "" },
+          reportDue: { vi: "", en: "" },
+          sourceId: source.id,
+          note: { vi: row.notes, en: row.notes },
+          targetsExtracted: row.targets_extracted,
+          sourceUrl: row.source_url,
+        });
+      }
+      continue;
+    }
+    const perPlan = new Map<string, number>();
+    for (const { line, row } of ctx.rows(table, OtherPlanTargetRowSchema)) {
+      const planId = slugify(row.plan_id);
+      const n = (perPlan.get(planId) ?? 0) + 1;
+      perPlan.set(planId, n);
+      const code = codeMap.get(row.indicator);
+      if (!code) {
+        ctx.add({ file: path, line, column: "indicator", found: row.indicator, expected: "a code listed in mappings/other_plan_indicators.csv" });
+        continue;
+      }
+      const deadline = /\d{4}/u.exec(row.deadline);
+      const measure: Measure = row.measurable_by_published_data.startsWith("no") ? "administrative" : "statistics";
+      // "% of employed women who are wage workers": the unit is "%", the rest describes what is counted.
+      const percentUnit = /^%\s*(.*)$/u.exec(row.unit);
+      const scope = [row.scope, percentUnit?.[1]].filter(Boolean).join("; ");
+      const direct = measure === "statistics" ? code.indicators : [];
+      // Where the plan's figure cannot be had from published data, a code's own measures are of another group: context only.
+      const proxies =
+        measure === "statistics" ? code.proxies : [...code.indicators.map((indicatorId) => ({ indicatorId, group: "other" as const })), ...code.proxies];
+      const id = `${planId}-${n}`;
+      out.targets.push({
+        id,
+        planId,
+        section: row.section,
+        textVi: row.target_text_vi,
+        textEn: row.target_text_en,
+        quoteKind: quoteKindOf(row.target_text_vi),
+        comparator: row.comparator,
+        value: row.value,
+        valueMax: null,
+        unit: percentUnit ? { vi: "%", en: "%" } : { vi: row.unit, en: row.unit },
+        deadline: deadline ? Number(deadline[0]) : null,
+        term: termOf(row.deadline),
+        recurrence: /annual/u.test(row.deadline) ? "yearly" : "",
+        scope: { vi: scope, en: scope },
+        measure,
+        ...measures(id, { indicators: [direct], proxies: [proxies], same_as: "", comparator_alternatives: [], proxy_note_vi: "", proxy_note_en: "" }, "area"),
+        responsible: { vi: "", en: "" },
+        setBy: null,
+        note: { vi: row.notes, en: row.notes },
+      });
+    }
+  }
+}
