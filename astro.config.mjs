@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import { withHashedStyles } from "./src/lib/publish/csp-styles.ts";
-import { REDIRECTS, headersFile } from "./src/lib/publish/deploy.ts";
+import { REDIRECTS, headersFile, pagePathOf, sitemapXml } from "./src/lib/publish/deploy.ts";
 
 /** After the build, every page's policy allows exactly the styles it has (src/lib/publish/csp-styles.ts). */
 const hashPageStyles = {
@@ -13,8 +13,12 @@ const hashPageStyles = {
     /** @param {{ dir: URL }} options */
     "astro:build:done": ({ dir }) => {
       const root = fileURLToPath(dir);
+      /** @type {string[]} */
+      const pages = [];
       for (const entry of readdirSync(root, { recursive: true, encoding: "utf8" })) {
         if (!entry.endsWith(".html")) continue;
+        const page = pagePathOf(entry);
+        if (page) pages.push(page);
         const path = join(root, entry);
         const html = readFileSync(path, "utf8");
         const hashed = withHashedStyles(html);
@@ -23,6 +27,13 @@ const hashPageStyles = {
       // What the host must send (src/lib/deploy.ts; the README's Deploy section).
       writeFileSync(join(root, "_headers"), headersFile());
       writeFileSync(join(root, "_redirects"), REDIRECTS);
+      // Every page, commitments included (src/lib/publish/deploy.ts); absolute when SITE_URL names the address.
+      writeFileSync(join(root, "sitemap.xml"), sitemapXml(pages, (process.env.SITE_URL ?? "").replace(/\/$/u, "")));
+      // A robots.txt names its sitemap only by an absolute address.
+      writeFileSync(
+        join(root, "robots.txt"),
+        `User-agent: *\nAllow: /\n${process.env.SITE_URL ? `Sitemap: ${new URL("/sitemap.xml", process.env.SITE_URL).href}\n` : ""}`,
+      );
     },
   },
 };

@@ -3,7 +3,8 @@
  * phone (360 px) and desktop (1280 px) widths into screenshots/, to look at,
  * printing each page's width and height (a page wider than the phone is a bug).
  * SLICES=n also saves the first n screens of each page as separate PNGs, so
- * a long phone page can be read at full size.
+ * a long phone page can be read at full size; SLICE_FROM=y starts them y
+ * pixels down the page.
  */
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -31,10 +32,12 @@ for (const [label, width] of [
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     process.stderr.write(`${file} ${pageWidth}x${height}\n`);
-    const slices = Math.min(Number(process.env["SLICES"] ?? 0), Math.ceil(height / 800));
+    const from = Number(process.env["SLICE_FROM"] ?? 0);
+    const slices = Math.min(Number(process.env["SLICES"] ?? 0), Math.ceil((height - from) / 800));
     for (let i = 0; i < slices; i++) {
       const slice = file.replace(/\.png$/u, `-${i + 1}.png`);
-      await page.screenshot({ path: slice, fullPage: true, clip: { x: 0, y: i * 800, width, height: Math.min(800, height - i * 800) } });
+      const top = from + i * 800;
+      await page.screenshot({ path: slice, fullPage: true, clip: { x: 0, y: top, width, height: Math.min(800, height - top) } });
       process.stderr.write(`${slice}\n`);
     }
   }

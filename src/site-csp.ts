@@ -33,7 +33,7 @@ export function cspContent(scripts: readonly InlineScript[], options: { wasm?: b
 
 /** Fills this site's address into the embed codes (which cannot know it at build time). */
 export const EMBED_ORIGIN_SCRIPT = inlineScript(
-  'document.querySelectorAll("textarea[data-embed]").forEach(function (t) { t.value = t.value.split("{origin}").join(location.origin); });',
+  'document.querySelectorAll("textarea[data-embed]").forEach(function (t) { t.value = t.value.split(\'src="/\').join(\'src="\' + location.origin + "/"); }); document.querySelectorAll("input[data-embed-link]").forEach(function (i) { if (i.value.charAt(0) === "/") i.value = location.origin + i.value; });',
 );
 
 /** Embed pages: ?plain=1 and ?theme=, then the page's height to the host page. */

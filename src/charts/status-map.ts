@@ -16,7 +16,7 @@ import type { Lang } from "../lib/site/format.ts";
 import type { Assessment, Observation, Target } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
 import { svgFigure, type Figure } from "./figure.ts";
-import { COLORS, MAP_BLUES, MAP_INK, statusFill } from "./theme.ts";
+import { BELOW, COLORS, REACHES, statusFill } from "./theme.ts";
 import { tileMapSvg, type TileFill } from "./tilemap.ts";
 import { missingTile } from "./value-map.ts";
 
@@ -38,11 +38,11 @@ export function statusMapFigure(ix: Index, target: Target, assessments: readonly
   for (const a of provincial) {
     if (contributions) {
       const point = a.parts[0]?.judged ?? a.parts[0]?.latest;
-      const step = reaches(a) ? 3 : 1;
+      const shade = reaches(a) ? REACHES : BELOW;
       const indicator = ix.indicator.get(a.parts[0]?.indicatorId ?? "");
       fills.set(a.areaId, {
-        color: MAP_BLUES[step] ?? COLORS.missing,
-        ink: MAP_INK[step] ?? COLORS.ink,
+        color: shade.fill,
+        ink: shade.ink,
         text: point ? printedValue(point, lang, indicator ? { unit: indicator.unit, decimals: 1 } : undefined) : "–",
         label: `${name(a.areaId)}: ${figures(a)}`,
       });
@@ -99,8 +99,8 @@ export function statusMapFigure(ix: Index, target: Target, assessments: readonly
       alt: summarise(title, description),
       legend: contributions
         ? [
-            { color: MAP_BLUES[3] ?? "", label: t(lang, "contributionReaches", { target: targetValue(target, lang) }) },
-            { color: MAP_BLUES[1] ?? "", label: t(lang, "contributionBelow", { target: targetValue(target, lang) }) },
+            { color: REACHES.fill, label: t(lang, "contributionReaches", { target: targetValue(target, lang) }) },
+            { color: BELOW.fill, label: t(lang, "contributionBelow", { target: targetValue(target, lang) }) },
             { color: COLORS.missing, label: t(lang, "noFigure") },
           ]
         : STATUS_ORDER.filter((s) => statuses.has(s)).map((s) => ({

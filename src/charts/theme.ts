@@ -57,6 +57,9 @@ export function statusFill(status: Status): { fill: string; ink: string } {
 }
 
 /** Five steps of blue for value maps, light to dark, and the text colour that reads on each. */
+export const REACHES = { fill: "#6baed6", ink: "#1f2933" } as const;
+export const BELOW = { fill: "#deebf7", ink: "#1f2933" } as const;
+
 export const MAP_BLUES = ["#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c"] as const;
 export const MAP_INK = [COLORS.ink, COLORS.ink, COLORS.ink, COLORS.paper, COLORS.paper] as const;
 
@@ -73,6 +76,9 @@ export function themeCss(): string {
     ["target", COLORS.target],
     ["ok", COLORS.ok],
     ["warn", COLORS.warn],
+    // A figure at the level a national target sets (status map, status matrix), and one below it.
+    ["reaches", REACHES.fill],
+    ["below", BELOW.fill],
     ...Object.entries(STATUS_COLORS).map(([status, color]): [string, string] => [`status-${status}`, color]),
   ];
   const dark = `--ink:${DARK.ink};--paper:${DARK.paper};--muted:${DARK.muted};--accent:${DARK.link};--target:${DARK.target}`;

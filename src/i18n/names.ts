@@ -1,6 +1,6 @@
 /** Names of areas as every page, chart and download writes them: the one place an area's display name is derived. */
 import type { Lang } from "../lib/site/format.ts";
-import { textIn } from "../lib/model.ts";
+import { textIn, type Plan } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
 import { t } from "./index.ts";
 
@@ -23,4 +23,15 @@ export function areaTitle(ix: Index, areaId: string, lang: Lang): string {
   const area = ix.area.get(areaId);
   if (!area) return areaId;
   return lang === "vi" ? area.officialName : area.level === "country" ? area.name.en : area.name.vi;
+}
+
+/** A document's number as the page writes it: a number left blank in the document ("/KH-SNV") says so rather than reading as a typo. */
+export function docNumberWords(plan: Pick<Plan, "docNumber">, lang: Lang): string {
+  if (plan.docNumber === "") return t(lang, "numberNotStated");
+  return plan.docNumber.startsWith("/") ? t(lang, "numberLeftBlank", { number: `…${plan.docNumber}` }) : plan.docNumber;
+}
+
+/** A document named by its issuer and number: "Ủy ban nhân dân tỉnh Lào Cai 84/KH-UBND"; the title where it has no number. */
+export function planReference(plan: Pick<Plan, "docNumber" | "issuer" | "title">, lang: Lang): string {
+  return plan.docNumber === "" ? textIn(plan.title, lang) : `${textIn(plan.issuer, lang)} ${docNumberWords(plan, lang)}`;
 }

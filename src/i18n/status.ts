@@ -101,9 +101,10 @@ export function printedValue(p: Pick<PointUsed, "value" | "qualifier">, lang: La
 }
 
 /** What a part measured: its indicator's name, or the target itself where the figure was reported on it. */
-export function partMeasure(ix: Index, part: Pick<Part, "indicatorId">, lang: Lang): string {
-  const indicator = part.indicatorId ? ix.indicator.get(part.indicatorId) : undefined;
-  return indicator ? indicator.name[lang] : t(lang, "theTargetItself");
+export function partMeasure(ix: Index, part: Pick<Part, "indicatorId"> & Partial<Pick<Part, "about">>, lang: Lang): string {
+  const id = part.indicatorId ?? part.about ?? null;
+  const indicator = id ? ix.indicator.get(id) : undefined;
+  return indicator ? textIn(indicator.name, lang) : t(lang, "theTargetItself");
 }
 
 /**
@@ -232,8 +233,14 @@ export function paceSentence(ix: Index, a: Assessment, part: Part, lang: Lang): 
 export function missingSentence(ix: Index, a: Assessment, part: Part, lang: Lang): string {
   const target = ix.target.get(a.targetId);
   const plan: Plan | undefined = target ? ix.plan.get(target.planId) : undefined;
-  const period =
-    part.judgedYear !== null ? String(part.judgedYear) : plan?.periodStart && plan.periodEnd ? `${plan.periodStart}–${plan.periodEnd}` : t(lang, "noDeadline");
+  // A term target is about the body of the term, not the year it began.
+  const period = target?.term
+    ? t(lang, "termWords", { start: target.term.start, end: target.term.end })
+    : part.judgedYear !== null
+      ? String(part.judgedYear)
+      : plan?.periodStart && plan.periodEnd
+        ? `${plan.periodStart}–${plan.periodEnd}`
+        : t(lang, "noDeadline");
   if (part.status === "no-figure" && part.indicatorId) {
     const indicator = ix.indicator.get(part.indicatorId);
     if (!indicator) return "";
@@ -313,4 +320,12 @@ export function reportedFigureWords(r: Pick<Reported, "printed" | "qualifier">, 
     figure = `${cell.replace(/-/gu, "–")}${unit === "" || /^held/u.test(unit) ? "" : ` ${lang === "vi" ? unit : (REPORTED_UNITS[unit] ?? unit)}`}`;
   }
   return { text: r.qualifier === "" ? figure : `${QUALIFIER_WORDS[lang][r.qualifier]} ${figure}`, asPrinted };
+}
+
+/** The body a part counts, naming it among a commitment's parts ("Quốc hội"); the measure's name where it has none. */
+export function partBody(ix: Index, part: Pick<Part, "indicatorId" | "about">, lang: Lang): string {
+  const indicator = ix.indicator.get(part.indicatorId ?? part.about ?? "");
+  if (!indicator) return t(lang, "theTargetItself");
+  const body = textIn(indicator.body, lang);
+  return body || textIn(indicator.name, lang);
 }

@@ -130,6 +130,8 @@ export const IndicatorSchema = z.object({
   kind: z.enum(["statistic", "reported"]),
   /** Who publishes the figure: the body a reader asks when it is missing. */
   holder: TextSchema,
+  /** The body the figure counts, naming one part of a commitment that names several ("Quốc hội"); empty where the name says it. */
+  body: TextSchema,
   /** Targets measured directly by this indicator (derived from the targets). */
   targetIds: z.array(z.string()),
   /** Targets for which this indicator is only a proxy. */
@@ -425,6 +427,8 @@ export const PartSchema = z.object({
   context: z.array(ContextFigureSchema),
   /** The indicator used; a proxy when evidence is "proxy"; null for reported figures and missing ones. */
   indicatorId: z.string().nullable(),
+  /** The measure that names what the part is about, for its heading where no figure was used (its direct measure, else its first proxy). */
+  about: z.string().nullable(),
   evidence: EvidenceSchema,
   status: StatusSchema,
   reason: PartReasonSchema,

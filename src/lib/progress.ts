@@ -202,7 +202,7 @@ export interface SeriesInput {
   asOfYear: number;
 }
 
-export type SeriesResult = Omit<Part, "indicatorId" | "evidence" | "binds" | "context">;
+export type SeriesResult = Omit<Part, "indicatorId" | "about" | "evidence" | "binds" | "context">;
 
 const EMPTY_OPEN_SDG: Part["openSdg"] = { observedCagr: null, requiredCagr: null, ratio: null, category: null, note: "" };
 

@@ -14,7 +14,7 @@ import { positionFigure, valueSide, wrapText } from "../../src/charts/position.t
 import { rankingFigure } from "../../src/charts/ranking.ts";
 import { slopeFigure } from "../../src/charts/slope.ts";
 import { statusMapFigure } from "../../src/charts/status-map.ts";
-import { COLORS, MAP_BLUES, STATUS_COLORS } from "../../src/charts/theme.ts";
+import { COLORS, REACHES, STATUS_COLORS } from "../../src/charts/theme.ts";
 import { trendFigure } from "../../src/charts/trend.ts";
 import { valueMapFigure } from "../../src/charts/value-map.ts";
 import { compareRows, type CompareState } from "../../src/lib/site/compare.ts";
@@ -150,7 +150,7 @@ describe("status map", () => {
       ["Cát", "42.86% (XVI legislature (2026))", "At the national level of ≥ 35%"],
     ]);
     const fills = [...svg(figure.svg).querySelectorAll("rect")].map((r) => r.getAttribute("fill"));
-    expect(fills).toContain(MAP_BLUES[3]);
+    expect(fills).toContain(REACHES.fill);
     expect(fills.some((f) => Object.values(STATUS_COLORS).includes(f ?? ""))).toBe(false);
     expect(svg(figure.svg).querySelector("text tspan")?.textContent).toBeTruthy();
   });

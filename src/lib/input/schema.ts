@@ -10,9 +10,14 @@ import type { CsvTable } from "../csv.ts";
 import { parseNumberCell } from "./numbers.ts";
 import type { Problem } from "../problems.ts";
 import { normaliseText } from "../text.ts";
+import { SAFE_TEXT_EXPECTED, unsafeTextReason } from "./safe-text.ts";
 import { ComparatorSchema, QualifierSchema, UnitSchema } from "../model.ts";
 
-const text = z.string().transform(normaliseText);
+/** Every text cell: NFC, trimmed, and refused when it carries markup or a spreadsheet formula (see safe-text.ts). */
+const text = z
+  .string()
+  .transform(normaliseText)
+  .refine((s) => unsafeTextReason(s) === null, { error: SAFE_TEXT_EXPECTED });
 const required = text.pipe(z.string().min(1, { error: "a value (the cell is empty)" }));
 const slug = required.pipe(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u, { error: "an ASCII slug such as lao-cai" }));
 const isoDate = text.pipe(z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/u, { error: "an ISO date such as 2025-06-12, or empty" }));
@@ -118,6 +123,9 @@ export const IndicatorRowSchema = z.object({
   kind: z.enum(["statistic", "reported"]),
   holder_vi: required,
   holder_en: required,
+  /** The body the figure counts ("Quốc hội"), naming a part of a commitment; empty where the name says it. */
+  body_vi: text,
+  body_en: text,
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
 

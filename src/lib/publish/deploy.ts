@@ -62,3 +62,24 @@ export function headersFile(rules: readonly HeaderRule[] = HEADER_RULES): string
 
 /** The `_redirects` file: an English page that does not exist answers with the English 404 page. */
 export const REDIRECTS = "/en/* /en/404/index.html 404\n";
+
+/**
+ * The sitemap of every page readers and search engines should find: each
+ * built page's address (embeds, which are noindex, and the 404 pages left
+ * out), absolute where the deploy names its origin (SITE_URL).
+ */
+export function sitemapXml(pagePaths: readonly string[], origin: string): string {
+  const escape = (s: string) => s.replace(/&/gu, "&amp;").replace(/</gu, "&lt;");
+  const urls = [...pagePaths]
+    .filter((p) => !/^\/(en\/)?(embed|404)\//u.test(p) && p !== "/404.html")
+    .sort()
+    .map((p) => `  <url><loc>${escape(`${origin}${p}`)}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
+}
+
+/** A built file's page address: "plans/x/index.html" → "/plans/x/"; null for a file that is not a page. */
+export function pagePathOf(file: string): string | null {
+  const path = file.split("\\").join("/");
+  if (path === "index.html") return "/";
+  return path.endsWith("/index.html") ? `/${path.slice(0, -"index.html".length)}` : null;
+}

@@ -35,3 +35,17 @@ function heightAt(frameWidth: number, parts: EmbedParts): number {
 export function embedFallbackHeight(parts: EmbedParts): number {
   return Math.ceil(Math.max(...[320, 360, 600, 760].map((w) => heightAt(w, parts))) + 12);
 }
+
+/**
+ * The snippet a host page pastes: an iframe of the embed page and the script
+ * that sizes it. Addresses are absolute where the deploy names its origin
+ * (SITE_URL); otherwise they start with "/" and the page's own script writes
+ * its origin in front, so no placeholder is ever shown.
+ */
+export function embedSnippet(options: { origin: string; path: string; title: string; height: number }): string {
+  const title = options.title.replace(/&/gu, "&amp;").replace(/"/gu, "&quot;").replace(/</gu, "&lt;");
+  return (
+    `<iframe src="${options.origin}${options.path}" title="${title}" width="100%" height="${options.height}" style="border:0;width:100%" loading="lazy"></iframe>\n` +
+    `<script src="${options.origin}/embed.js" async></script>`
+  );
+}

@@ -128,7 +128,7 @@ function bestOf(ctx: PartContext, ids: readonly string[], evidence: Evidence): P
   for (const id of ids) {
     const points = seriesPoints(ctx.ix, id, ctx.areaId);
     if (points.length === 0) continue;
-    const part: Part = { indicatorId: id, evidence, binds: "area", context: [], ...judge(ctx, points, isPercent(ctx.ix.indicator.get(id))) };
+    const part: Part = { indicatorId: id, about: id, evidence, binds: "area", context: [], ...judge(ctx, points, isPercent(ctx.ix.indicator.get(id))) };
     if (isDecided(part)) return part;
     fallback ??= part;
   }
@@ -157,6 +157,7 @@ function missingPart(ctx: PartContext, indicatorId: string | null, evidence: Evi
   return {
     ...emptyResult(target.term?.start ?? target.deadline),
     indicatorId,
+    about: indicatorId,
     evidence,
     binds: "area",
     context: [],
@@ -204,6 +205,7 @@ function contributionPart(ctx: PartContext, spec: Target["parts"][number]): Part
   const base: Part = {
     ...emptyResult(ctx.target.term?.start ?? ctx.target.deadline),
     indicatorId: spec.direct[0] ?? null,
+    about: spec.direct[0] ?? null,
     evidence: "none",
     binds: "nation",
     context: [],
@@ -241,12 +243,20 @@ function partsFor(ix: Index, target: Target, areaId: string, comparator: Compara
   return target.parts.map((spec): Part => {
     if (spec.binds === "nation" && !atNation) return contributionPart(ctx, spec);
     const context = contextFigures(ctx, spec);
-    const withContext = (part: Part): Part => ({ ...part, binds: spec.binds, context });
+    const about = spec.direct[0] ?? spec.proxies[0]?.indicatorId ?? null;
+    const withContext = (part: Part): Part => ({ ...part, about: part.indicatorId ?? about, binds: spec.binds, context });
     const direct = bestOf(ctx, spec.direct, "statistic");
     if (direct) return withContext({ ...direct, evidence: evidenceOfPoints(direct) });
     // Figures the issuer reported on the target itself come before a proxy (one-part targets: a report names no body).
     if (reported.length > 0 && target.parts.length === 1) {
-      return withContext({ indicatorId: null, evidence: "reported", binds: spec.binds, context, ...judge(ctx, reportedPoints(ix, reported), percentTarget) });
+      return withContext({
+        indicatorId: null,
+        about,
+        evidence: "reported",
+        binds: spec.binds,
+        context,
+        ...judge(ctx, reportedPoints(ix, reported), percentTarget),
+      });
     }
     const sameGroup = spec.proxies.filter((p) => p.group === "same").map((p) => p.indicatorId);
     const proxy = bestOf(ctx, sameGroup, "proxy");
@@ -255,6 +265,7 @@ function partsFor(ix: Index, target: Target, areaId: string, comparator: Compara
     if (reportedProxies.length > 0 && target.parts.length === 1) {
       const byReport: Part = {
         indicatorId: null,
+        about,
         evidence: "proxy",
         binds: spec.binds,
         context,

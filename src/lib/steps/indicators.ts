@@ -43,6 +43,7 @@ export function readCatalogue(ctx: BuildContext): Catalogue {
         caveat: { vi: row.caveat_vi, en: row.caveat_en },
         kind: row.kind,
         holder: { vi: row.holder_vi, en: row.holder_en },
+        body: { vi: row.body_vi, en: row.body_en },
         targetIds: [],
         proxyTargetIds: [],
       },

@@ -220,6 +220,29 @@ function readNationalTargets(ctx: BuildContext, sources: readonly Source[], out:
   }
 }
 
+/** Abbreviations of official names written in full, as the names are written in headings ("UBND" → "Ủy ban nhân dân"). */
+export function expandAbbreviations(name: string): string {
+  return name
+    .replace(/\bUBND\b/gu, "Ủy ban nhân dân")
+    .replace(/\bHĐND\b/gu, "Hội đồng nhân dân")
+    .replace(/\bHội LHPN\b/gu, "Hội Liên hiệp Phụ nữ");
+}
+
+/** An other province's plan named by its number and years, in each language: "Kế hoạch 379/KH-UBND (2021–2030)", "Plan (to 2025)". */
+export function planTitle(number: string, period: string, symbolUnknown = false): Text {
+  const years = [...period.matchAll(/\d{4}/gu)].map((m) => m[0]);
+  const first = years[0];
+  const last = years.at(-1);
+  const span = { vi: "", en: "" };
+  if (first !== undefined && last !== undefined && years.length > 1) span.vi = span.en = ` (${first}–${last})`;
+  else if (last !== undefined && /^(to|đến)\b/iu.test(period.trim())) {
+    span.vi = ` (đến năm ${last})`;
+    span.en = ` (to ${last})`;
+  } else if (last !== undefined) span.vi = span.en = ` (${last})`;
+  const aside = symbolUnknown ? { vi: " (chưa rõ ký hiệu)", en: " (symbol not seen)" } : { vi: "", en: "" };
+  return { vi: `Kế hoạch${number ? ` số ${number}` : ""}${aside.vi}${span.vi}`, en: `Plan${number ? ` ${number}` : ""}${aside.en}${span.en}` };
+}
+
 /** Other provinces' plans: the index gives plans, the targets file their targets. */
 function readOtherPlans(
   ctx: BuildContext,
@@ -251,20 +274,19 @@ function readOtherPlans(
         }
         const years = [...row.period.matchAll(/\d{4}/gu)].map((m) => Number(m[0]));
         const docDate = /^\d{4}-\d{2}-\d{2}$/u.test(row.doc_date) ? row.doc_date : (/^\d{4}$/u.exec(row.doc_date)?.[0] ?? "");
-        const number = row.doc_number && row.doc_number !== "not given" ? row.doc_number : "";
+        // "138 (symbol not seen)": the number alone, the aside said in the page's language.
+        const symbolUnknown = /symbol not seen/iu.test(row.doc_number);
+        const number = row.doc_number && row.doc_number !== "not given" ? row.doc_number.replace(/\s*\(.*\)\s*$/u, "") : "";
         out.plans.push({
           id: slugify(row.plan_id),
-          issuer: { vi: row.issuer, en: issuerEn ?? row.issuer },
+          issuer: { vi: expandAbbreviations(row.issuer), en: issuerEn ?? row.issuer },
           issuerLevel: row.issuer_level.startsWith("district") ? "district" : "province",
           areaId: area.area.id,
           docNumber: number,
           docDate,
           periodStart: years.length > 1 ? (years[0] ?? null) : null,
           periodEnd: years.length > 0 ? (years[years.length - 1] ?? null) : null,
-          title: {
-            vi: `Kế hoạch ${number} (${row.period})`.replace(/\s+/gu, " "),
-            en: `Plan ${number} (${row.period})`.replace(/\s+/gu, " "),
-          },
+          title: planTitle(number, row.period, symbolUnknown),
           parent: row.parent_policies,
           reporting: { vi: "", en: "" },
           reporter: { vi: "", en: "" },

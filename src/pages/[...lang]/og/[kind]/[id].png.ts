@@ -2,8 +2,9 @@ import type { APIRoute } from "astro";
 import { socialCard } from "../../../../charts/card.ts";
 import { svgToPng } from "../../../../charts/png.ts";
 import { pick, t } from "../../../../i18n/index.ts";
-import { formatValue, type Lang } from "../../../../lib/site/format.ts";
-import { areaTitle } from "../../../../i18n/names.ts";
+import { formatTarget, formatValue, type Lang } from "../../../../lib/site/format.ts";
+import { partValue, statusLabel } from "../../../../i18n/status.ts";
+import { areaTitle, planReference } from "../../../../i18n/names.ts";
 import { latestOf, targetsOfPlan } from "../../../../lib/queries.ts";
 import { planCounts } from "../../../../lib/site/counts.ts";
 import { siteIndex } from "../../../../site-data.ts";
@@ -13,7 +14,7 @@ interface Card {
   lines: string[];
 }
 
-/** The social preview of every indicator, province and plan page, 1200×630. */
+/** The social preview of every indicator, province, plan and commitment page, 1200×630. */
 export function getStaticPaths() {
   const ix = siteIndex();
   return (["vi", "en"] as const).flatMap((lang) => {
@@ -48,7 +49,21 @@ export function getStaticPaths() {
       ];
       return { params: { lang: param, kind: "plans", id: p.id }, props: { lang, card: { title: pick(lang, p.title), lines } satisfies Card } };
     });
-    return [...indicators, ...provinces, ...plans];
+    const commitments = ix.dataset.targets.map((tg) => {
+      const plan = ix.plan.get(tg.planId);
+      const a = plan ? ix.assessment.get(`${tg.id}|${plan.areaId}`) : undefined;
+      const goal = tg.value !== null ? formatTarget(tg.comparator, tg.value, tg.valueMax, pick(lang, tg.unit), lang) : t(lang, "commitmentNoNumber");
+      const lines = [
+        `${goal}${tg.deadline !== null ? ` (${tg.deadline})` : ""}${tg.section ? ` · ${t(lang, "section")} ${tg.section}` : ""}`,
+        a ? statusLabel(a, lang) : "",
+        a?.parts[0] ? partValue(ix, a.parts[0], lang) : "",
+      ].filter((l) => l !== "" && l !== "—");
+      return {
+        params: { lang: param, kind: "commitments", id: tg.id },
+        props: { lang, card: { title: plan ? planReference(plan, lang) : tg.planId, lines } satisfies Card },
+      };
+    });
+    return [...indicators, ...provinces, ...plans, ...commitments];
   });
 }
 
