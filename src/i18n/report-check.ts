@@ -49,14 +49,22 @@ const EXPECTED: Record<ReportProblemCode, Words> = {
   build: { vi: "điều bản dựng của trang chấp nhận — chi tiết (tiếng Anh): {detail}", en: "what the site's build accepts: {detail}" },
 };
 
+/** What is wrong with the bytes, after the expectation: UTF-16 saved without its mark, or bytes that are not UTF-8. */
+const ENCODING_WORDS: Record<"utf16" | "other", Words> = {
+  utf16: { vi: "; tệp đang là {detected} không có dấu BOM", en: "; this file is {detected} without a byte-order mark" },
+  other: { vi: "; tệp có byte không đọc được bằng UTF-8 (có thể là Windows-1258)", en: "; this file has bytes that are not UTF-8 (Windows-1258, perhaps)" },
+};
+
 const fill = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/gu, (_, name: string) => params[name] ?? "");
 
 /** One problem as a line of the reply: "Dòng 4, cột value: thấy "abc"; cần …". */
 export function problemLine(p: ReportProblem, lang: Lang): string {
   const params = { ...p.params };
   if (params["suggestion"]) params["suggestion"] = lang === "vi" ? ` (có phải “${params["suggestion"]}”?)` : ` (did you mean "${params["suggestion"]}"?)`;
-  if (p.code === "encoding")
-    params["detected"] = params["detected"] ? (lang === "vi" ? `; tệp đang là ${params["detected"]}` : `; this file is ${params["detected"]}`) : "";
+  if (p.code === "encoding") {
+    const words = params["detected"] ? ENCODING_WORDS.utf16 : ENCODING_WORDS.other;
+    params["detected"] = fill(words[lang], { detected: params["detected"] ?? "" });
+  }
   const where = p.line > 0 ? t(lang, "checkWhere", { line: p.line, column: p.column || "—" }) : t(lang, "checkWhereFile");
   return t(lang, "checkProblem", { where, found: p.found, expected: fill(EXPECTED[p.code][lang], params) });
 }

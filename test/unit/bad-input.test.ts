@@ -104,7 +104,7 @@ const TARGET_CASES: [string, { column: string; found: string; expected: string; 
 describe("a bad target stops the build with its own problem", () => {
   it.each(TARGET_CASES)("%s", (name, expected) => {
     const problems = problemsWith("targets.csv", fixture(name));
-    expect(problems, problems.map(formatProblem).join("\n")).toContainEqual({ file: "targets.csv", line: 0, ...expected });
+    expect(problems, problems.map(formatProblem).join("\n")).toContainEqual({ file: "targets.csv", line: 2, ...expected });
   });
   it("targets-bad-comparator.csv: a comparator outside the list", () => {
     const problems = problemsWith("targets.csv", fixture("targets-bad-comparator.csv"));
@@ -134,7 +134,7 @@ describe("sources and references", () => {
     const problems = problemsWith("plans.csv", plans);
     expect(problems).toContainEqual({
       file: "plans.csv",
-      line: 0,
+      line: plans.split("\n").findIndex((l) => l.includes(",plan-lai-chau-579,")) + 1,
       column: "source",
       found: "plan-lai-chau-579",
       expected: "a folder under sources/ with a SOURCE.md",

@@ -199,12 +199,16 @@ describe("citation", () => {
   });
 });
 
-describe("the data dictionary in Vietnamese (src/i18n/dictionary.ts)", () => {
-  it("has every table and every column of every download", async () => {
-    const { FIELD_VI, tableVi } = await import("../../src/i18n/dictionary.ts");
+describe("the data dictionary, in both languages, in one place (src/lib/publish/dictionary.ts)", () => {
+  it("describes every table and every column of every download in Vietnamese and in English", () => {
     for (const t of downloadTables(dataset, [])) {
-      expect(tableVi(t.path), t.path).toBeDefined();
-      for (const f of t.fields) expect(FIELD_VI[f.name], `${t.path}: ${f.name}`).toBeDefined();
+      expect(t.title.vi && t.title.en && t.description.vi && t.description.en, t.path).toBeTruthy();
+      for (const f of t.fields) expect(f.description.vi && f.description.en, `${t.path}: ${f.name}`).toBeTruthy();
     }
+  });
+  it("says in assessments.csv whether a figure decides each verdict, and which rows repeat a commitment", () => {
+    const table = downloadTables(dataset, []).find((t) => t.path === "assessments.csv");
+    const names = table?.fields.map((f) => f.name) ?? [];
+    for (const column of ["decided_by_figure", "status_kind", "repeat_of", "part_binds", "context"]) expect(names).toContain(column);
   });
 });

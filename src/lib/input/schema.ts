@@ -107,7 +107,9 @@ const slugOrEmpty = text.pipe(z.string().regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/u, {
 
 export const IndicatorRowSchema = z.object({
   id: required.pipe(z.string().regex(/^[a-z0-9_]+$/u, { error: "an id of lower-case letters, digits and _" })),
-  topic: required,
+  topic: z.enum(["politics", "leadership", "labour", "population", "care", "education", "health", "violence", "overall"], {
+    error: "a topic: politics, leadership, labour, population, care, education, health, violence or overall",
+  }),
   name_vi: required,
   name_en: required,
   unit: UnitSchema,
@@ -363,7 +365,7 @@ export const ReportedRowSchema = z.object({
   unit: text,
   document: text,
   publisher: text,
-  date: optionalText,
+  date: optionalText.pipe(z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/u, { error: "the report's date as 2025-11-30, or empty" })),
   url: webUrl,
   note: text,
 });

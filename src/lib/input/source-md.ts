@@ -1,6 +1,7 @@
 import { IMPORTER_NAMES, importerOf } from "./importers/index.ts";
 import { EncodingSchema, type Source } from "../model.ts";
 import type { Problem } from "../problems.ts";
+import { SAFE_TEXT_EXPECTED, unsafeTextReason } from "./safe-text.ts";
 
 /** Every source is described in both languages: the title as published (title) beside a Vietnamese one, and so on. */
 const KEYS = [
@@ -26,7 +27,7 @@ const OPTIONAL = ["encoding", "delimiter", "decimal", "indicator", "unit", "cate
  * fences) and the prose after it. `files` and `sha256` are comma-separated
  * lists in the same order.
  */
-export function parseSourceMd(text: string, file: string, folderId: string): { source: Source | null; problems: Problem[] } {
+export function parseSourceMd(text: string, file: string, folderId: string, releaseDate = "9999-12-31"): { source: Source | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/u.exec(text.replace(/\r\n/gu, "\n"));
   if (!match) {
@@ -61,6 +62,18 @@ export function parseSourceMd(text: string, file: string, folderId: string): { s
   }
   if (fields.has("retrieved") && !/^\d{4}-\d{2}-\d{2}$/u.test(get("retrieved"))) {
     problems.push({ file, line: fields.get("retrieved")?.line ?? 1, column: "retrieved", found: get("retrieved"), expected: "an ISO date" });
+  } else if (get("retrieved") > releaseDate) {
+    problems.push({
+      file,
+      line: fields.get("retrieved")?.line ?? 1,
+      column: "retrieved",
+      found: get("retrieved"),
+      expected: `a date no later than the release (${releaseDate})`,
+    });
+  }
+  // Every value is text a page shows: no markup, no spreadsheet formula.
+  for (const [key, { value, line }] of fields) {
+    if (unsafeTextReason(value) !== null) problems.push({ file, line, column: key, found: value, expected: SAFE_TEXT_EXPECTED });
   }
   if (get("url") !== "" && !/^https?:\/\/[^\s<>"]+$/iu.test(get("url"))) {
     problems.push({ file, line: fields.get("url")?.line ?? 1, column: "url", found: get("url"), expected: "an http(s) address, or empty" });

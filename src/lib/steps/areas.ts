@@ -2,12 +2,14 @@
 import { buildAreas, type ProvinceCrosswalkRow } from "../areas.ts";
 import type { Area, AreaSetInfo, Source } from "../model.ts";
 import { AreaAliasRowSchema, AreaSetRowSchema, ProvinceCrosswalkRowSchema, RegionRowSchema } from "../input/schema.ts";
-import { eachDuplicate, type BuildContext } from "./context.ts";
+import { eachDuplicate, firstOfEach, type BuildContext } from "./context.ts";
 import { filesOfKind } from "./sources.ts";
 
 /** Other spellings of area names (raw -> the name shown), from mappings/area_aliases.csv. */
 export function readAliases(ctx: BuildContext): Map<string, string> {
-  return new Map(ctx.tableRows("mappings/area_aliases.csv", AreaAliasRowSchema).map(({ row }) => [row.raw, row.name]));
+  const FILE = "mappings/area_aliases.csv";
+  const rows = firstOfEach(ctx, FILE, "raw", ctx.tableRows(FILE, AreaAliasRowSchema), (row) => row.raw, "spelling");
+  return new Map(rows.map(({ row }) => [row.raw, row.name]));
 }
 
 export function readAreas(ctx: BuildContext, sources: readonly Source[], aliases: ReadonlyMap<string, string>): { areas: Area[]; areaSets: AreaSetInfo[] } {

@@ -10,6 +10,7 @@ import { DecodeError, decodeBytes, decodeChunks } from "../input/encoding.ts";
 import type { Dialect } from "../model.ts";
 import type { Problem } from "../problems.ts";
 import { readRows } from "../input/schema.ts";
+import { normaliseText } from "../text.ts";
 
 /** One file of the data folder: its path relative to the folder, its bytes and their SHA-256. */
 export interface InputFile {
@@ -91,18 +92,67 @@ export class BuildContext {
     return table;
   }
 
-  /** The rows of a table that pass its schema; the others become problems. */
-  rows<S extends z.ZodType>(table: CsvTable | null, schema: S): { line: number; row: z.output<S> }[] {
+  /**
+   * The rows of a table that pass its schema; the others become problems.
+   * With `idColumn`, the ids of refused rows are remembered (see refusedIds),
+   * so that a reference to one is not reported a second time elsewhere.
+   */
+  rows<S extends z.ZodType>(table: CsvTable | null, schema: S, idColumn?: string): { line: number; row: z.output<S> }[] {
     if (!table) return [];
     const { rows, problems } = readRows(table, schema);
     this.add(...problems);
+    if (idColumn) {
+      const good = new Set(rows.map((r) => r.line));
+      for (const r of table.rows) if (!good.has(r.line)) this.refuse(table.file, normaliseText(r.cells[idColumn] ?? ""));
+    }
     return rows;
   }
 
   /** Reads a project table (UTF-8, commas) through its schema in one call. */
-  tableRows<S extends z.ZodType>(path: string, schema: S, required: readonly string[] = []): { line: number; row: z.output<S> }[] {
-    return this.rows(this.table(path, required), schema);
+  tableRows<S extends z.ZodType>(path: string, schema: S, required: readonly string[] = [], idColumn?: string): { line: number; row: z.output<S> }[] {
+    return this.rows(this.table(path, required), schema, idColumn);
   }
+
+  private readonly refused = new Map<string, Set<string>>();
+
+  /** Remembers that the row of `id` in `file` was refused (its problem is already reported). */
+  refuse(file: string, id: string): void {
+    if (id === "") return;
+    const set = this.refused.get(file) ?? new Set<string>();
+    set.add(id);
+    this.refused.set(file, set);
+  }
+
+  /** Ids whose rows in `file` were refused: a reference to one is already accounted for by that row's problem. */
+  refusedIds(file: string): ReadonlySet<string> {
+    return this.refused.get(file) ?? new Set();
+  }
+}
+
+/**
+ * The rows of a table whose key is new: a row repeating an earlier key is
+ * refused with its line, naming the first one's ("each … once (already on
+ * line 4)"), and left out.
+ */
+export function firstOfEach<R>(
+  ctx: BuildContext,
+  file: string,
+  column: string,
+  rows: readonly { line: number; row: R }[],
+  key: (row: R) => string,
+  what: string,
+): { line: number; row: R }[] {
+  const first = new Map<string, number>();
+  return rows.filter(({ line, row }) => {
+    const k = key(row);
+    const earlier = first.get(k);
+    if (earlier !== undefined) {
+      ctx.add({ file, line, column, found: k, expected: `each ${what} once (already on line ${earlier})` });
+      return false;
+    }
+    first.set(k, line);
+    return true;
+  });
 }
 
 /** Calls `onDuplicate` for every item whose key an earlier item already had. */

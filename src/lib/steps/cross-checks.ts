@@ -1,101 +1,91 @@
-/** Step 9, cross-checks: ids unique, every reference resolves, deadlines follow their plans, quotes stand in their source. */
-import type { Dataset } from "../model.ts";
+/**
+ * Step 9, cross-checks: ids unique, every reference resolves, dates follow
+ * their plans and the release, quotes stand in their source. Each problem
+ * names the file and line of the row (origins), and a reference to a row
+ * already refused (its own problem reported) is not reported again.
+ */
+import { quoteBody, type Dataset } from "../model.ts";
 import { normaliseText } from "../text.ts";
-import { eachDuplicate, type BuildContext } from "./context.ts";
+import type { BuildContext } from "./context.ts";
 import { didYouMean } from "./indicators.ts";
+import type { Origin } from "./plans-targets.ts";
 import { sourceText } from "./sources.ts";
 
-export function crossCheck(ctx: BuildContext, dataset: Dataset, transcribed: ReadonlySet<string>, invalidIndicatorIds: ReadonlySet<string>): void {
+export function crossCheck(
+  ctx: BuildContext,
+  dataset: Dataset,
+  transcribed: ReadonlySet<string>,
+  invalidIndicatorIds: ReadonlySet<string>,
+  origins: ReadonlyMap<string, Origin>,
+): void {
   const areaIds = new Set(dataset.areas.map((a) => a.id));
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
   const indicatorIds = dataset.indicators.map((i) => i.id);
-  const planById = new Map(dataset.plans.map((p) => [p.id, p]));
-  eachDuplicate(
-    dataset.plans,
-    (p) => p.id,
-    (p) => ctx.add({ file: "plans.csv", line: 0, column: "id", found: p.id, expected: "each plan id once (plans.csv and the other-plans index together)" }),
-  );
-  eachDuplicate(
-    dataset.plans.filter((p) => p.docNumber !== "" && p.docDate !== ""),
-    (p) => `${p.issuer.vi}|${p.docNumber}|${p.docDate}`,
-    (p) =>
-      ctx.add({
-        file: "plans.csv",
-        line: 0,
-        column: "doc_number",
-        found: `${p.issuer.vi} ${p.docNumber} ${p.docDate}`,
-        expected: "one plan per issuer, number and date",
-      }),
-  );
-  eachDuplicate(
-    dataset.targets,
-    (t) => t.id,
-    (t) => ctx.add({ file: "targets.csv", line: 0, column: "id", found: t.id, expected: "each target id once" }),
-  );
+  const planById = new Map<string, Dataset["plans"][number]>();
+  const targetIds = new Set(dataset.targets.map((t) => t.id));
+  const refusedPlans = ctx.refusedIds("plans.csv");
+  const refusedTargets = ctx.refusedIds("targets.csv");
+  const where = (key: string): Origin => origins.get(key) ?? { file: key.startsWith("plan:") ? "plans.csv" : "targets.csv", line: 0 };
+
+  // Plans: each id once across plans.csv and the other-plans index; one plan per issuer, number and date.
+  const byDocument = new Map<string, string>();
   for (const plan of dataset.plans) {
-    if (!areaIds.has(plan.areaId))
-      ctx.add({ file: "plans.csv", line: 0, column: "area", found: plan.areaId, expected: "an area id", ...didYouMean(plan.areaId, [...areaIds]) });
+    const at = (column: string, found: string, expected: string, extra: { suggestion?: string } = {}) =>
+      ctx.add({ ...where(`plan:${plan.id}`), column, found, expected, ...extra });
+    const first = planById.get(plan.id);
+    if (first) {
+      at("id", plan.id, `each plan id once (plans.csv and the other-plans index together; also ${where(`plan:${first.id}`).file})`);
+      continue;
+    }
+    planById.set(plan.id, plan);
+    if (plan.docNumber !== "" && plan.docDate !== "") {
+      const key = `${plan.issuer.vi}|${plan.docNumber}|${plan.docDate}`;
+      const other = byDocument.get(key);
+      if (other) at("doc_number", `${plan.issuer.vi} ${plan.docNumber} ${plan.docDate}`, `one plan per issuer, number and date (also ${other})`);
+      else byDocument.set(key, plan.id);
+    }
+    if (!areaIds.has(plan.areaId)) at("area", plan.areaId, "an area id", didYouMean(plan.areaId, [...areaIds]));
     if (!sourceById.has(plan.sourceId))
-      ctx.add({
-        file: "plans.csv",
-        line: 0,
-        column: "source",
-        found: plan.sourceId,
-        expected: "a folder under sources/ with a SOURCE.md",
-        ...didYouMean(plan.sourceId, [...sourceById.keys()]),
-      });
+      at("source", plan.sourceId, "a folder under sources/ with a SOURCE.md", didYouMean(plan.sourceId, [...sourceById.keys()]));
+    if (plan.docDate !== "" && plan.docDate > dataset.release.date.slice(0, plan.docDate.length))
+      at("doc_date", plan.docDate, `a date no later than the release (${dataset.release.date})`);
   }
-  // Each source's text is normalised once, however many quotes are looked up in it.
+
+  // Targets: their plan, their measures, their commitment, their deadline and their quote.
   const haystacks = new Map<string, string>();
+  const seen = new Set<string>();
   for (const target of dataset.targets) {
-    const file = transcribed.has(target.id) ? "targets.csv" : `targets of ${target.id.replace(/-\d+$/u, "")} (sources/national-targets or sources/other-plans)`;
+    const origin = where(`target:${target.id}`);
+    const at = (column: string, found: string, expected: string, extra: { suggestion?: string } = {}) =>
+      ctx.add({ ...origin, column, found: `${target.id}: ${found}`, expected, ...extra });
+    if (seen.has(target.id)) {
+      at("id", target.id, "each target id once (targets.csv, the national targets and other plans' targets together)");
+      continue;
+    }
+    seen.add(target.id);
     const plan = planById.get(target.planId);
     if (!plan) {
-      ctx.add({
-        file,
-        line: 0,
-        column: "plan",
-        found: `${target.id}: ${target.planId}`,
-        expected: "a plan id of plans.csv or the other-plans index",
-        ...didYouMean(target.planId, [...planById.keys()]),
-      });
+      if (!refusedPlans.has(target.planId))
+        at("plan", target.planId, "a plan id of plans.csv or the other-plans index", didYouMean(target.planId, [...planById.keys()]));
       continue;
     }
     for (const id of [...target.indicatorIds, ...target.proxyIndicatorIds]) {
-      if (!indicatorIds.includes(id) && !invalidIndicatorIds.has(id))
-        ctx.add({
-          file,
-          line: 0,
-          column: "indicators",
-          found: `${target.id}: ${id}`,
-          expected: "an indicator id of indicators.csv",
-          ...didYouMean(id, indicatorIds),
-        });
+      if (!indicatorIds.includes(id) && !invalidIndicatorIds.has(id)) at("indicators", id, "an indicator id of indicators.csv", didYouMean(id, indicatorIds));
     }
+    // A commitment quoted twice names the first passage; one that names nothing would drop out of its plan's template and counts.
+    if (target.commitmentId !== target.id && !targetIds.has(target.commitmentId) && !refusedTargets.has(target.commitmentId))
+      at("same_as", target.commitmentId, "the id of a target of the data (the commitment this one repeats)", didYouMean(target.commitmentId, [...targetIds]));
     const planYear = Number(plan.docDate.slice(0, 4));
-    if (target.deadline !== null && plan.docDate !== "" && target.deadline < planYear && plan.issuerLevel !== "national") {
-      ctx.add({
-        file,
-        line: 0,
-        column: "deadline",
-        found: `${target.id}: ${target.deadline}`,
-        expected: `a deadline not before the plan's own date (${plan.docDate})`,
-      });
-    }
+    if (target.deadline !== null && plan.docDate !== "" && target.deadline < planYear && plan.issuerLevel !== "national")
+      at("deadline", String(target.deadline), `a deadline not before the plan's own date (${plan.docDate})`);
     // A hand-transcribed quote must stand, word for word, in the plan's source text (as decoded, whatever its encoding).
     const source = sourceById.get(plan.sourceId);
     if (source && transcribed.has(target.id)) {
       let haystack = haystacks.get(source.id);
       if (haystack === undefined) haystacks.set(source.id, (haystack = normaliseText(sourceText(ctx, source))));
-      if (!haystack.includes(normaliseText(target.textVi))) {
-        ctx.add({
-          file,
-          line: 0,
-          column: "text_vi",
-          found: `${target.id}: ${target.textVi.slice(0, 60)}`,
-          expected: `a quotation found word for word in sources/${source.id}`,
-        });
-      }
+      // A news report's wording is marked "(bản tin)" in the quote; the words after the mark must stand in the source.
+      if (!haystack.includes(normaliseText(quoteBody(target.textVi))))
+        at("text_vi", target.textVi.slice(0, 60), `a quotation found word for word in sources/${source.id}`);
     }
   }
 }

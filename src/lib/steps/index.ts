@@ -10,7 +10,7 @@ import type { Problem } from "../problems.ts";
 import { indexDataset } from "../queries.ts";
 import { readAliases, readAreas } from "./areas.ts";
 import { assessAll } from "./assessments.ts";
-import { BuildContext, type InputFile } from "./context.ts";
+import { BuildContext, firstOfEach, type InputFile } from "./context.ts";
 import { crossCheck } from "./cross-checks.ts";
 import { chooseHeadlines } from "./headlines.ts";
 import { readCatalogue, readLegislatures } from "./indicators.ts";
@@ -30,19 +30,22 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The whole build. `input` holds every file of the data folder. */
 export function buildDataset(input: readonly InputFile[]): BuildResult {
   const ctx = new BuildContext(input);
-  const sources = readSources(ctx);
+  const release = readRelease(ctx);
+  const sources = readSources(ctx, release.date);
   const aliases = readAliases(ctx);
   const { areas, areaSets } = readAreas(ctx, sources, aliases);
   const legislatures = readLegislatures(ctx);
   const catalogue = readCatalogue(ctx);
-  const release = readRelease(ctx);
   const resolve = observationResolvers(areas, aliases, legislatures, Number(release.date.slice(0, 4)));
   const raw = readObservations(ctx, sources, catalogue, resolve);
   settleDocumentKinds(raw.observations);
   const observations = chooseHeadlines(ctx, raw);
-  const { plans, targets, transcribed } = readPlansAndTargets(ctx, sources, areas, aliases);
+  const { plans, targets, transcribed, origins } = readPlansAndTargets(ctx, sources, areas, aliases);
   linkIndicatorsToTargets(catalogue.indicators, targets);
-  const reported = [...readReported(ctx, sources, targets, resolve, raw.setAside), ...readPublishedReports(ctx, sources, targets, areas, resolve)];
+  const reported = [
+    ...readReported(ctx, sources, targets, resolve, raw.setAside, release.date),
+    ...readPublishedReports(ctx, sources, targets, areas, resolve, release.date),
+  ];
   const dataset: Dataset = {
     release,
     areas,
@@ -55,19 +58,21 @@ export function buildDataset(input: readonly InputFile[]): BuildResult {
     plans: plans.sort((a, b) => byText(a.id, b.id)),
     targets,
     setAside: raw.setAside,
-    legalQuotes: ctx.tableRows("legal_quotes.csv", LegalQuoteRowSchema).map(({ row }) => ({
-      id: row.id,
-      law: row.law,
-      article: row.article,
-      quoteVi: row.quote_vi,
-      summaryEn: row.summary_en,
-      url: row.url,
-      quotedBy: row.quoted_by,
-    })),
+    legalQuotes: firstOfEach(ctx, "legal_quotes.csv", "id", ctx.tableRows("legal_quotes.csv", LegalQuoteRowSchema), (row) => row.id, "quote id").map(
+      ({ row }) => ({
+        id: row.id,
+        law: row.law,
+        article: row.article,
+        quoteVi: row.quote_vi,
+        summaryEn: row.summary_en,
+        url: row.url,
+        quotedBy: row.quoted_by,
+      }),
+    ),
     tilemaps: { p63: readTilemap(ctx, "p63", areas), p34: readTilemap(ctx, "p34", areas) },
     assessments: [],
   };
-  crossCheck(ctx, dataset, transcribed, catalogue.invalidIds);
+  crossCheck(ctx, dataset, transcribed, catalogue.invalidIds, origins);
   if (ctx.problems.length > 0) return { ok: false, problems: ctx.problems };
   dataset.assessments = assessAll(indexDataset(dataset), dataset);
   return { ok: true, dataset };

@@ -3,7 +3,7 @@ import type { Indicator } from "../model.ts";
 import type { Legislature } from "../input/periods.ts";
 import { IndicatorMapRowSchema, IndicatorRowSchema, LegislatureRowSchema, type IndicatorMapRow } from "../input/schema.ts";
 import { closestName, normaliseText } from "../text.ts";
-import { eachDuplicate, type BuildContext } from "./context.ts";
+import { eachDuplicate, firstOfEach, type BuildContext } from "./context.ts";
 
 export interface Catalogue {
   indicators: Map<string, Indicator>;
@@ -55,7 +55,14 @@ export function readCatalogue(ctx: BuildContext): Catalogue {
     ({ line, row }) => ctx.add({ file: "indicators.csv", line, column: "id", found: row.id, expected: "each indicator id once" }),
   );
 
-  const map = ctx.tableRows("mappings/indicator_map.csv", IndicatorMapRowSchema);
+  const map = firstOfEach(
+    ctx,
+    "mappings/indicator_map.csv",
+    "raw_indicator",
+    ctx.tableRows("mappings/indicator_map.csv", IndicatorMapRowSchema),
+    (row) => [row.dataset, row.raw_indicator, row.raw_unit, row.area, row.period].join(" | "),
+    "dataset, raw indicator, unit, area and period",
+  );
   for (const { line, row } of map) {
     if (row.indicator !== "-" && !indicators.has(row.indicator) && !invalidIds.has(row.indicator)) {
       ctx.add({

@@ -13,7 +13,7 @@ import { parsePeriod, periodReferenceDate, type Legislature, type PeriodResult }
 import { QualifierRowSchema, type IndicatorMapRow, type TidyRow } from "../input/schema.ts";
 import type { Derivation, Qualifier } from "../model.ts";
 import { closestName, detached } from "../text.ts";
-import type { BuildContext } from "./context.ts";
+import { firstOfEach, type BuildContext } from "./context.ts";
 import { crossFieldFindings } from "../input/checks.ts";
 import { didYouMean, type Catalogue } from "./indicators.ts";
 import { filesOfKind } from "./sources.ts";
@@ -144,7 +144,14 @@ export function printedQualifier(note: string, value: number): { qualifier: Qual
 
 export function readObservations(ctx: BuildContext, sources: readonly Source[], catalogue: Catalogue, resolve: ObservationResolvers): ReadObservations {
   const out: ReadObservations = { observations: [], priority: [], file: [], setAside: [] };
-  const qualifierRows = ctx.tableRows("mappings/qualifiers.csv", QualifierRowSchema);
+  const qualifierRows = firstOfEach(
+    ctx,
+    "mappings/qualifiers.csv",
+    "line",
+    ctx.tableRows("mappings/qualifiers.csv", QualifierRowSchema),
+    (row) => `${row.source}|${row.line}`,
+    "source line",
+  );
   const qualifiers = new Map(qualifierRows.map(({ line, row }) => [`${row.source}|${row.line}`, { line, row, used: false }]));
   const map = indexMap(catalogue.map);
   const mappedIndicators = new Map<string, string[]>();

@@ -7,7 +7,7 @@
 import { ISSUER_FORMS, issuerInEnglish } from "../input/issuers.ts";
 import type { Area, Binds, Comparator, Measure, Plan, Source, Target, Text } from "../model.ts";
 import { parseTargetValue } from "../input/numbers.ts";
-import { ownValue } from "../collections.ts";
+import { appendAll, ownValue } from "../collections.ts";
 import {
   NationalTargetMapRowSchema,
   NationalTargetSourceRowSchema,
@@ -20,14 +20,22 @@ import {
 } from "../input/schema.ts";
 import { slugify } from "../text.ts";
 import { resolveAreaName } from "../areas.ts";
-import type { BuildContext } from "./context.ts";
+import { firstOfEach, type BuildContext } from "./context.ts";
 import { filesOfKind } from "./sources.ts";
+
+/** Where a row was read: every later check names it. */
+export interface Origin {
+  file: string;
+  line: number;
+}
 
 export interface PlansAndTargets {
   plans: Plan[];
   targets: Target[];
   /** Targets transcribed by hand into targets.csv: their quotes are checked against the plan's text. */
   transcribed: Set<string>;
+  /** The file and line of every plan ("plan:<id>") and target ("target:<id>"), for checks made after reading. */
+  origins: Map<string, Origin>;
 }
 
 const TARGET_UNITS: Record<string, Text> = { "%": { vi: "%", en: "%" } };
@@ -92,48 +100,82 @@ export function readPlansAndTargets(
   areas: readonly Area[],
   aliases: ReadonlyMap<string, string>,
 ): PlansAndTargets {
-  const out: PlansAndTargets = { plans: readOwnPlans(ctx), targets: [], transcribed: new Set() };
+  const out: PlansAndTargets = { plans: [], targets: [], transcribed: new Set(), origins: new Map() };
+  out.plans = readOwnPlans(ctx, out.origins);
   readOwnTargets(ctx, out);
   readNationalTargets(ctx, sources, out);
   readOtherPlans(ctx, sources, areas, aliases, out);
   return out;
 }
 
-function readOwnPlans(ctx: BuildContext): Plan[] {
-  return ctx.tableRows("plans.csv", PlanRowSchema).map(({ row }) => ({
-    id: row.id,
-    issuer: { vi: row.issuer_vi, en: row.issuer_en },
-    issuerLevel: row.issuer_level,
-    areaId: row.area,
-    docNumber: row.doc_number,
-    docDate: row.doc_date,
-    periodStart: row.period_start,
-    periodEnd: row.period_end,
-    title: { vi: row.title_vi, en: row.title_en },
-    parent: row.parent,
-    reporting: { vi: row.reporting_vi, en: row.reporting_en },
-    reporter: { vi: row.reporter_vi, en: row.reporter_en },
-    receiver: { vi: row.receiver_vi, en: row.receiver_en },
-    reportDue: { vi: row.report_due_vi, en: row.report_due_en },
-    sourceId: row.source,
-    note: { vi: row.note_vi, en: row.note_en },
-    targetsExtracted: "yes",
-    sourceUrl: "",
-  }));
+function readOwnPlans(ctx: BuildContext, origins: Map<string, Origin>): Plan[] {
+  const plans: Plan[] = [];
+  for (const { line, row } of ctx.tableRows("plans.csv", PlanRowSchema, [], "id")) {
+    const first = origins.get(`plan:${row.id}`);
+    if (first) {
+      ctx.add({ file: "plans.csv", line, column: "id", found: row.id, expected: `each plan id once (already on line ${first.line})` });
+      continue;
+    }
+    origins.set(`plan:${row.id}`, { file: "plans.csv", line });
+    plans.push({
+      id: row.id,
+      issuer: { vi: row.issuer_vi, en: row.issuer_en },
+      issuerLevel: row.issuer_level,
+      areaId: row.area,
+      docNumber: row.doc_number,
+      docDate: row.doc_date,
+      periodStart: row.period_start,
+      periodEnd: row.period_end,
+      title: { vi: row.title_vi, en: row.title_en },
+      parent: row.parent,
+      reporting: { vi: row.reporting_vi, en: row.reporting_en },
+      reporter: { vi: row.reporter_vi, en: row.reporter_en },
+      receiver: { vi: row.receiver_vi, en: row.receiver_en },
+      reportDue: { vi: row.report_due_vi, en: row.report_due_en },
+      sourceId: row.source,
+      note: { vi: row.note_vi, en: row.note_en },
+      targetsExtracted: "yes",
+      sourceUrl: "",
+    });
+  }
+  return plans;
 }
 
 function readOwnTargets(ctx: BuildContext, out: PlansAndTargets): void {
-  for (const { line, row } of ctx.tableRows("targets.csv", TargetRowSchema)) {
-    if (row.comparator !== "none" && row.value === null) {
-      ctx.add({ file: "targets.csv", line, column: "value", found: "", expected: `a value for comparator ${row.comparator}` });
+  const FILE = "targets.csv";
+  const read: Target[] = [];
+  for (const { line, row } of ctx.tableRows(FILE, TargetRowSchema, [], "id")) {
+    const at = (column: string, found: string, expected: string) => ctx.add({ file: FILE, line, column, found, expected });
+    if (row.comparator !== "none" && row.value === null) at("value", "", `a value for comparator ${row.comparator}`);
+    // A target's page is named by the rest of its id after its plan's (/plans/<plan>/<rest>/): the id must begin with the plan's.
+    if (!row.id.startsWith(`${row.plan}-`)) at("id", row.id, `an id that begins with its plan's id and a hyphen ("${row.plan}-…")`);
+    const parts = Math.max(1, row.indicators.length, row.proxies.length);
+    if (row.binds.length > 0 && row.binds.length !== parts) at("binds", row.binds.join("|"), `one value per part (${parts}), separated by |`);
+    for (const [column, value] of [
+      ["value", row.value],
+      ["value_max", row.value_max],
+    ] as const) {
+      if (value !== null && row.unit_vi === "%" && (value < 0 || value > 100)) at(column, String(value), "a percentage between 0 and 100");
     }
-    out.targets.push({
+    if (row.comparator === "between" && (row.value_max === null || row.value === null || row.value_max <= row.value))
+      at("value_max", String(row.value_max ?? ""), "an upper value above value, for between");
+    if (row.comparator !== "between" && row.value_max !== null) at("value_max", String(row.value_max), "empty, except for between");
+    if (row.deadline !== null && (row.deadline < 1945 || row.deadline > 2100)) at("deadline", String(row.deadline), "a year between 1945 and 2100");
+    if (row.set_by_vi !== "" && (row.set_by_en === "" || row.set_by_url.length === 0))
+      at(row.set_by_en === "" ? "set_by_en" : "set_by_url", "", "the rule in English and where it was read, for a figure set by another document");
+    if (out.origins.has(`target:${row.id}`)) {
+      const first = out.origins.get(`target:${row.id}`);
+      at("id", row.id, `each target id once (already on line ${first?.line ?? 0})`);
+      continue;
+    }
+    out.origins.set(`target:${row.id}`, { file: FILE, line });
+    read.push({
       id: row.id,
       planId: row.plan,
       section: row.section,
       textVi: row.text_vi,
       textEn: row.text_en,
-      quoteKind: row.id.startsWith("ubtvqh") ? "source-note" : "plan",
+      quoteKind: quoteKindOf(row.text_vi),
       comparator: row.comparator,
       value: row.value,
       valueMax: row.value_max,
@@ -150,6 +192,9 @@ function readOwnTargets(ctx: BuildContext, out: PlansAndTargets): void {
     });
     out.transcribed.add(row.id);
   }
+  // The same rows in any order give the same outputs: targets.csv is read in id order, not file order.
+  read.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  appendAll(out.targets, read);
 }
 
 /** National strategy targets: the published file, completed by the mapping (plan id, English, indicators). */
@@ -185,6 +230,7 @@ function readNationalTargets(ctx: BuildContext, sources: readonly Source[], out:
       const comparator: Comparator = row.comparator === "from" ? "none" : row.comparator;
       const asWritten = row.deadline !== String(m.deadline ?? "");
       const id = `${m.plan}-${n}`;
+      out.origins.set(`target:${id}`, { file: path, line });
       out.targets.push({
         id,
         planId: m.plan,
@@ -251,7 +297,10 @@ function readOtherPlans(
   aliases: ReadonlyMap<string, string>,
   out: PlansAndTargets,
 ): void {
-  const codeMap = new Map(ctx.tableRows("mappings/other_plan_indicators.csv", OtherPlanIndicatorRowSchema).map(({ row }) => [row.code, row]));
+  const CODES = "mappings/other_plan_indicators.csv";
+  const codeMap = new Map(
+    firstOfEach(ctx, CODES, "code", ctx.tableRows(CODES, OtherPlanIndicatorRowSchema), (row) => row.code, "code").map(({ row }) => [row.code, row]),
+  );
   for (const { path, source } of filesOfKind(sources, "other-plans")) {
     const table = ctx.table(path, [], source.dialect);
     if (path.endsWith("_index.csv")) {
@@ -277,6 +326,7 @@ function readOtherPlans(
         // "138 (symbol not seen)": the number alone, the aside said in the page's language.
         const symbolUnknown = /symbol not seen/iu.test(row.doc_number);
         const number = row.doc_number && row.doc_number !== "not given" ? row.doc_number.replace(/\s*\(.*\)\s*$/u, "") : "";
+        out.origins.set(`plan:${slugify(row.plan_id)}`, { file: path, line });
         out.plans.push({
           id: slugify(row.plan_id),
           issuer: { vi: expandAbbreviations(row.issuer), en: issuerEn ?? row.issuer },
@@ -320,6 +370,7 @@ function readOtherPlans(
       const proxies =
         measure === "statistics" ? code.proxies : [...code.indicators.map((indicatorId) => ({ indicatorId, group: "other" as const })), ...code.proxies];
       const id = `${planId}-${n}`;
+      out.origins.set(`target:${id}`, { file: path, line });
       out.targets.push({
         id,
         planId,

@@ -100,10 +100,12 @@ export function checkReport(
   const add = (line: number, column: string, found: string, code: ReportProblemCode, params: Record<string, string> = {}) =>
     problems.push({ line, column, found, code, params });
 
+  // A byte-order mark says the encoding (UTF-8 or UTF-16, as the build reads them); without one the file must be UTF-8.
+  // NUL bytes in a file without a mark are UTF-16 saved without it (Excel's "Unicode text"), which would read as garbage.
   const decoded = decodeBytes(file.bytes, null);
-  if (!decoded.ok) {
-    const utf16 = file.bytes[0] === 0xff && file.bytes[1] === 0xfe ? "UTF-16" : file.bytes[0] === 0xfe && file.bytes[1] === 0xff ? "UTF-16" : "";
-    add(0, "", utf16 || "bytes that are not UTF-8", "encoding", { detected: utf16 });
+  const hasMark = (file.bytes[0] === 0xff && file.bytes[1] === 0xfe) || (file.bytes[0] === 0xfe && file.bytes[1] === 0xff);
+  if (!decoded.ok || (!hasMark && file.bytes.includes(0))) {
+    add(0, "", "", "encoding", { detected: !hasMark && file.bytes.includes(0) ? "UTF-16" : "" });
     return { ok: false, problems };
   }
   const { table, problems: csvProblems } = parseCsv(decoded.text, "report.csv", [...TEMPLATE_REQUIRED]);

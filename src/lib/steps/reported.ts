@@ -6,7 +6,7 @@
 import type { Area, Reported, SetAside, Source, Target } from "../model.ts";
 import { periodReferenceDate } from "../input/periods.ts";
 import { ReportedFigureMapRowSchema, ReportedFigureRowSchema, ReportedRowSchema } from "../input/schema.ts";
-import type { BuildContext } from "./context.ts";
+import { firstOfEach, type BuildContext } from "./context.ts";
 import { didYouMean } from "./indicators.ts";
 import type { ObservationResolvers } from "./observations.ts";
 import { filesOfKind } from "./sources.ts";
@@ -17,6 +17,7 @@ export function readReported(
   targets: readonly Target[],
   resolve: ObservationResolvers,
   setAside: SetAside[],
+  releaseDate: string,
 ): Reported[] {
   const out: Reported[] = [];
   const byId = new Map(targets.map((t) => [t.id, t]));
@@ -37,7 +38,12 @@ export function readReported(
       }
       const target = byId.get(row.target);
       if (!target) {
-        at("target", row.target, "a target id", didYouMean(row.target, [...byId.keys()]).suggestion);
+        // A target whose own row was refused is already reported there.
+        if (!ctx.refusedIds("targets.csv").has(row.target)) at("target", row.target, "a target id", didYouMean(row.target, [...byId.keys()]).suggestion);
+        continue;
+      }
+      if (row.date !== "" && row.date > releaseDate) {
+        at("date", row.date, `a report date no later than the release (${releaseDate})`);
         continue;
       }
       if (target.measure !== "administrative") {
@@ -106,12 +112,13 @@ export function readPublishedReports(
   targets: readonly Target[],
   areas: readonly Area[],
   resolve: ObservationResolvers,
+  releaseDate: string,
 ): Reported[] {
   const out: Reported[] = [];
   const files = filesOfKind(sources, "reported-figures");
   if (files.length === 0) return out;
   const MAP = "mappings/reported_figures.csv";
-  const mapRows = ctx.tableRows(MAP, ReportedFigureMapRowSchema);
+  const mapRows = firstOfEach(ctx, MAP, "line", ctx.tableRows(MAP, ReportedFigureMapRowSchema), (row) => String(row.line), "source line");
   const byLine = new Map(mapRows.map(({ line, row }) => [row.line, { line, row, used: false }]));
   const targetById = new Map(targets.map((t) => [t.id, t]));
   const areaIds = new Set(areas.map((a) => a.id));
@@ -132,7 +139,12 @@ export function readPublishedReports(
       }
       placed.used = true;
       const m = placed.row;
-      const at = (column: string, found: string, expected: string) => ctx.add({ file: MAP, line: placed.line, column, found, expected });
+      const at = (column: string, found: string, expected: string, suggestion?: string) =>
+        ctx.add({ file: MAP, line: placed.line, column, found, expected, ...(suggestion ? { suggestion } : {}) });
+      if (/^\d{4}-\d{2}-\d{2}$/u.test(row.report_date) && row.report_date > releaseDate) {
+        ctx.add({ file: path, line, column: "report_date", found: row.report_date, expected: `a report date no later than the release (${releaseDate})` });
+        continue;
+      }
       if (!areaIds.has(m.area)) {
         at("area", m.area, "an area id of the site");
         continue;
@@ -141,7 +153,11 @@ export function readPublishedReports(
       if (m.role !== "listed") {
         const target = targetById.get(m.target);
         if (!target) {
-          at("target", m.target, "a target id");
+          if (!ctx.refusedIds("targets.csv").has(m.target)) at("target", m.target, "a target id", didYouMean(m.target, [...targetById.keys()]).suggestion);
+          continue;
+        }
+        if (m.value !== null && target.unit.vi === "%" && (m.value < 0 || m.value > 100)) {
+          at("value", String(m.value), "a percentage between 0 and 100");
           continue;
         }
         const parsed = resolve.period(m.period);

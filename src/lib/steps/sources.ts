@@ -4,7 +4,7 @@ import type { Source } from "../model.ts";
 import { parseSourceMd } from "../input/source-md.ts";
 import type { BuildContext } from "./context.ts";
 
-export function readSources(ctx: BuildContext): Source[] {
+export function readSources(ctx: BuildContext, releaseDate: string): Source[] {
   const paths = ctx.paths();
   const folders = new Set<string>();
   for (const path of paths) {
@@ -26,7 +26,7 @@ export function readSources(ctx: BuildContext): Source[] {
     }
     const md = ctx.text(mdPath);
     if (md === null) continue;
-    const { source, problems } = parseSourceMd(md, mdPath, folder);
+    const { source, problems } = parseSourceMd(md, mdPath, folder, releaseDate);
     ctx.add(...problems);
     if (!source) continue;
     const listed = new Set(source.files.map((f) => f.name));
