@@ -9,6 +9,7 @@ import { DatasetSchema } from "./lib/model.ts";
 import { indexDataset, type Index } from "./lib/queries.ts";
 import { siteFigures, type PlacedFigure } from "./charts/registry.ts";
 import type { Lang } from "./lib/site/format.ts";
+import { t } from "./i18n/index.ts";
 
 const path = resolve(process.cwd(), "src/generated/dataset.json");
 let cached: Index | null = null;
@@ -69,7 +70,7 @@ export function chartPaths() {
 /** The source line under a chart, as text: the publishers of its sources. */
 export function sourceLineText(lang: Lang, sourceIds: readonly string[]): string {
   const ix = siteIndex();
-  return `${lang === "vi" ? "Nguồn" : "Source"}: ${sourceIds
+  return `${t(lang, "sourceLine")}: ${sourceIds
     .map((id) => {
       const source = ix.source.get(id);
       return source ? sourceWords(source, lang).publisher : id;

@@ -1,4 +1,7 @@
 /** Chart kind: areas ranked by their change between two periods. */
+import { isShare } from "../lib/model.ts";
+import { textIn } from "../lib/model.ts";
+import { periodLabel } from "../i18n/names.ts";
 import * as Plot from "@observablehq/plot";
 import { summarise } from "../i18n/charts.ts";
 import { t } from "../i18n/index.ts";
@@ -61,10 +64,10 @@ export function changeFigure(ix: Index, indicatorId: string, lang: Lang): Figure
     .map((r) => ({ ...r, change: r.to - r.from }))
     .sort((a, b) => b.change - a.change || a.areaId.localeCompare(b.areaId));
   if (rows.length < 2) return null;
-  const labels = last.periods.map((id) => ix.period.get(id)?.label[lang] ?? id);
-  const unitWord = indicator.unit === "percent" ? t(lang, "points") : indicator.unitLabel[lang];
+  const labels = last.periods.map((id) => periodLabel(ix, id, lang));
+  const unitWord = isShare(indicator) ? t(lang, "points") : textIn(indicator.unitLabel, lang);
   const signed = (v: number) => `${v > 0 ? "+" : ""}${formatNumber(v, lang, indicator.decimals)}`;
-  const title = t(lang, "changeRankingTitle", { indicator: indicator.name[lang], from: labels[0] ?? "", to: labels[1] ?? "" });
+  const title = t(lang, "changeRankingTitle", { indicator: textIn(indicator.name, lang), from: labels[0] ?? "", to: labels[1] ?? "" });
   const name = (id: string) => areaName(ix, id, lang);
   const description = rows.map((r) => `${name(r.areaId)} ${signed(r.change)} ${unitWord}`).join("; ");
   const data = rows.map((r) => ({

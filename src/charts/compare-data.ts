@@ -1,5 +1,6 @@
 /** Builds the compare view's data from the dataset (at build time only). */
 import { targetRuleLabel } from "../i18n/charts.ts";
+import { t } from "../i18n/index.ts";
 import { areaName } from "../i18n/names.ts";
 import { lastTwoPeriods, targetsInPeriod } from "../lib/site/figure-data.ts";
 import type { CompareData, CompareIndicator, MergedCell } from "../lib/site/compare.ts";
@@ -10,7 +11,7 @@ import { headlineObservations, periodRange, type Index } from "../lib/queries.ts
 
 export function buildCompareData(ix: Index, lang: Lang): CompareData {
   const provinces = ix.dataset.areas.filter((a) => a.level === "province");
-  const several = lang === "vi" ? "Nhiều vùng" : "Several regions";
+  const several = t(lang, "cmpSeveralRegions");
   const areas = provinces.map((a) => {
     const region = a.region ? ix.area.get(a.region) : undefined;
     return {
@@ -44,11 +45,11 @@ export function buildCompareData(ix: Index, lang: Lang): CompareData {
     }
     indicators.push({
       id: indicator.id,
-      name: indicator.name[lang],
+      name: textIn(indicator.name, lang),
       unit: indicator.unit,
-      unitLabel: indicator.unitLabel[lang],
+      unitLabel: textIn(indicator.unitLabel, lang),
       decimals: indicator.decimals,
-      periods: periods.map((p) => ({ id: p.id, label: p.label[lang], short: p.short.replace("\n", " ") })),
+      periods: periods.map((p) => ({ id: p.id, label: textIn(p.label, lang), short: p.short.replace("\n", " ") })),
       defaultPeriods: lastTwoPeriods(ix, indicator.id)?.periods ?? [periods.at(-2)?.id ?? periods[0]?.id ?? "", periods.at(-1)?.id ?? ""],
       targets: Object.fromEntries(
         periods.map((p) => [p.id, targetsInPeriod(ix, indicator.id, p.id).map((tg) => ({ value: tg.value ?? 0, label: targetRuleLabel(tg, lang) }))]),
@@ -57,29 +58,24 @@ export function buildCompareData(ix: Index, lang: Lang): CompareData {
       merged,
     });
   }
-  const vi = lang === "vi";
   return {
     lang,
     areas,
     indicators,
     text: {
-      national: vi ? "Cả nước" : "Viet Nam",
-      sideBySide: vi ? "Không cộng được chính xác (thiếu số đếm); các tỉnh cũ" : "Cannot be summed exactly (counts not published); the old provinces",
-      missing: vi ? "chưa có số liệu" : "no figure",
+      national: t(lang, "cmpNational"),
+      sideBySide: t(lang, "cmpSideBySide"),
+      missing: t(lang, "cmpMissing"),
       severalRegions: several,
-      from: vi ? "Từ" : "From",
-      to: vi ? "Đến" : "To",
-      change: vi ? "Thay đổi" : "Change",
-      targetsElsewhere: vi
-        ? "Chỉ tiêu quốc gia được tính cho {periods}; chọn kỳ đó ở ô “Đến” để so với chỉ tiêu."
-        : "The national target is judged in {periods}; choose it under “To” to compare with the target.",
-      choicesTitle: vi ? "Đơn vị đã chọn nhưng không vẽ như chính nó" : "Chosen but not drawn as themselves",
-      foldedInto: vi ? "vẽ trong {unit} (sau sắp xếp năm 2025)" : "drawn within {unit} (after the 2025 reorganisation)",
-      noFigureEither: vi ? "không có số liệu cho {from} và {to}" : "no figure for {from} or {to}",
-      noFigureTo: vi ? "không có số liệu cho {to}: chỉ có trong bảng" : "no figure for {to}: in the table only",
-      notSummed: vi
-        ? "không cộng được chính xác (thiếu số đếm): xem ghi chú trong bảng"
-        : "cannot be summed exactly (counts not published): see the table's note",
+      from: t(lang, "cmpFrom"),
+      to: t(lang, "cmpTo"),
+      change: t(lang, "cmpChange"),
+      targetsElsewhere: t(lang, "cmpTargetsElsewhere", { periods: "{periods}" }),
+      choicesTitle: t(lang, "cmpChoicesTitle"),
+      foldedInto: t(lang, "cmpFoldedInto", { unit: "{unit}" }),
+      noFigureEither: t(lang, "cmpNoFigureEither", { from: "{from}", to: "{to}" }),
+      noFigureTo: t(lang, "cmpNoFigureTo", { to: "{to}" }),
+      notSummed: t(lang, "cmpNotSummed"),
     },
   };
 }

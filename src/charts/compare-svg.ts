@@ -3,6 +3,7 @@
  * default view and in the browser for every other. Hand-written rather than
  * Plot, so that no chart library ships to the browser.
  */
+import { isShare } from "../lib/units.ts";
 import {
   compareChoices,
   fillText,
@@ -46,7 +47,7 @@ export function compareDotPlot({ rows, indicator, data, periodLabel, targets }: 
   const top = 30;
   const rowH = 18;
   const height = top + ranked.length * rowH + 24;
-  const axis = niceAxis([...ranked.map((r) => r.values[1] ?? 0), ...targets.map((t) => t.value)], indicator.unit === "percent");
+  const axis = niceAxis([...ranked.map((r) => r.values[1] ?? 0), ...targets.map((t) => t.value)], isShare(indicator));
   const max = axis.top;
   const x = (v: number) => left + ((W - left - right) * v) / max;
   const grid = axisTicks(axis)
@@ -111,10 +112,7 @@ export function compareSlope(
   const height = 260 + targets.length * 16;
   const xA = 60;
   const xB = W - 178;
-  const max = niceAxis(
-    shown.flatMap((r) => r.values.filter((v): v is number => v !== null)).concat(targets.map((t) => t.value)),
-    indicator.unit === "percent",
-  ).top;
+  const max = niceAxis(shown.flatMap((r) => r.values.filter((v): v is number => v !== null)).concat(targets.map((t) => t.value)), isShare(indicator)).top;
   const y = (v: number) => height - bottom - ((height - top - bottom) * v) / max;
   const axes =
     `<line x1="${xA}" x2="${xA}" y1="${top}" y2="${height - bottom}" stroke="${GRID}"/><line x1="${xB}" x2="${xB}" y1="${top}" y2="${height - bottom}" stroke="${GRID}"/>` +
@@ -173,7 +171,7 @@ export function compareByRegion({ rows, indicator, data, periodLabel, targets }:
   const left = 8;
   const right = 16;
   const height = regions.length * panelH + 20;
-  const axis = niceAxis([...rows.map((r) => r.values[1] ?? 0), ...targets.map((t) => t.value)], indicator.unit === "percent");
+  const axis = niceAxis([...rows.map((r) => r.values[1] ?? 0), ...targets.map((t) => t.value)], isShare(indicator));
   const x = (v: number) => left + ((W - left - right) * v) / axis.top;
   const panels = regions
     .map((region, i) => {
@@ -262,7 +260,7 @@ export function renderCompareViews(data: CompareData, state: CompareState, rows:
   };
 }
 
-/** The chosen areas not drawn as themselves, one line per reason ("Drawn within Lào Cai …: Lào Cai (before 2025), Yên Bái"). */
+/** The chosen areas not drawn as themselves, one line per reason ("Drawn within Lào Cai …: Lào Cai (former), Yên Bái"). */
 function choicesHtml(choices: readonly CompareChoice[], title: string): string {
   const reasons = [...new Set(choices.map((c) => c.reason ?? ""))];
   const items = reasons.map((reason) => {

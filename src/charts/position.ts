@@ -4,6 +4,8 @@
  * row; a figure against a national target is the area's contribution, drawn
  * in the neutral colour and said so.
  */
+import { isShare } from "../lib/model.ts";
+import { periodLabel } from "../i18n/names.ts";
 import * as Plot from "@observablehq/plot";
 import { summarise, targetValue } from "../i18n/charts.ts";
 import { t } from "../i18n/index.ts";
@@ -151,12 +153,10 @@ export function positionFigure(ix: Index, areaId: string, assessments: readonly 
   const usable = assessments.flatMap((a) =>
     a.target === null
       ? []
-      : a.parts.flatMap((part) =>
-          part.judged && part.indicatorId && ix.indicator.get(part.indicatorId)?.unit === "percent" ? [{ a, part, judged: part.judged }] : [],
-        ),
+      : a.parts.flatMap((part) => (part.judged && part.indicatorId && isShare(ix.indicator.get(part.indicatorId)) ? [{ a, part, judged: part.judged }] : [])),
   );
   if (usable.length === 0) return null;
-  const period = (p: PointUsed) => ix.period.get(p.periodId)?.label[lang] ?? p.periodId;
+  const period = (p: PointUsed) => periodLabel(ix, p.periodId, lang);
   const rows = usable.map(({ a, part, judged }) => {
     const target = ix.target.get(a.targetId);
     const goal = targetValue({ comparator: a.comparator, value: a.target, valueMax: a.targetMax, unit: { vi: "%", en: "%" } }, lang);

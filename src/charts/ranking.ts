@@ -1,4 +1,7 @@
 /** Chart kind: provinces ranked by their figure for one period, with the target and the national figure as rules. */
+import { isShare } from "../lib/model.ts";
+import { textIn } from "../lib/model.ts";
+import { periodLabel } from "../i18n/names.ts";
 import * as Plot from "@observablehq/plot";
 import { targetNote, targetRuleLabel } from "../i18n/charts.ts";
 import { t } from "../i18n/index.ts";
@@ -107,7 +110,7 @@ export function rankingFigure(ix: Index, indicatorId: string, lang: Lang, option
   const ranked = provincialRanking(ix, indicatorId, periodId);
   if (ranked.length < 2) return null;
   const fmt = (v: number) => formatValue(v, lang, indicator.unit, indicator.decimals);
-  const period = ix.period.get(periodId)?.label[lang] ?? periodId;
+  const period = periodLabel(ix, periodId, lang);
   const national = headlineObservations(ix, indicatorId).find((o) => o.areaId === "viet-nam" && o.periodId === periodId);
   const targets = targetsForFigure(ix, indicatorId, periodId);
   const rules = targets.map((tg) => ({ value: tg.value ?? 0, label: targetRuleLabel(tg, lang) }));
@@ -119,7 +122,7 @@ export function rankingFigure(ix: Index, indicatorId: string, lang: Lang, option
     title: `${name(o.areaId)}: ${fmt(o.value)} (${period})`,
     highlight: o.areaId === options.highlightAreaId,
   }));
-  const indicatorName = indicator.name[lang];
+  const indicatorName = textIn(indicator.name, lang);
   const title = t(lang, "chartRankingTitle", { indicator: indicatorName, period });
   const top = ranked[0];
   const bottom = ranked.at(-1);
@@ -142,7 +145,7 @@ export function rankingFigure(ix: Index, indicatorId: string, lang: Lang, option
       description,
       sourceIds: sourcesOf(national ? [...ranked, national] : ranked),
       table: {
-        head: ["#", t(lang, "area"), `${t(lang, "value")} (${indicator.unitLabel[lang]})`, t(lang, "source")],
+        head: ["#", t(lang, "area"), `${t(lang, "value")} (${textIn(indicator.unitLabel, lang)})`, t(lang, "source")],
         rows: [
           ...ranked.map((o, i) => [String(i + 1), name(o.areaId), fmt(o.value), o.sourceId]),
           ...(national ? [["", t(lang, "nationalValue"), fmt(national.value), national.sourceId]] : []),
@@ -159,8 +162,8 @@ export function rankingFigure(ix: Index, indicatorId: string, lang: Lang, option
         targets: rules,
         national: nationalLine,
         tickFormat: (v) => formatNumber(v, lang, 0),
-        xLabel: indicator.unitLabel[lang],
-        percent: indicator.unit === "percent",
+        xLabel: textIn(indicator.unitLabel, lang),
+        percent: isShare(indicator),
         width,
       }),
   );

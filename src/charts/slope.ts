@@ -1,4 +1,6 @@
 /** Chart kind: every area's value in two periods, joined by a line. */
+import { isShare } from "../lib/model.ts";
+import { textIn } from "../lib/model.ts";
 import * as Plot from "@observablehq/plot";
 import { summarise } from "../i18n/charts.ts";
 import { t } from "../i18n/index.ts";
@@ -139,10 +141,10 @@ export function slopeFigure(ix: Index, indicatorId: string, lang: Lang): Figure 
   if (rows.length < 2) return null;
   const fmt = (v: number) => formatValue(v, lang, indicator.unit, indicator.decimals);
   const [p0, p1] = last.periods.map((id) => ix.period.get(id));
-  const labels: [string, string] = [p0?.label[lang] ?? "", p1?.label[lang] ?? ""];
+  const labels: [string, string] = [p0 ? textIn(p0.label, lang) : "", p1 ? textIn(p1.label, lang) : ""];
   const shorts: [string, string] = [p0?.short.replace("\n", " ") ?? "", p1?.short.replace("\n", " ") ?? ""];
   const name = (id: string) => areaName(ix, id, lang);
-  const title = t(lang, "slopeTitle", { indicator: indicator.name[lang], from: labels[0], to: labels[1] });
+  const title = t(lang, "slopeTitle", { indicator: textIn(indicator.name, lang), from: labels[0], to: labels[1] });
   const note = last.boundary === "2025" ? ` ${t(lang, "compareMergerNote")}` : "";
   const description = `${rows.map((r) => `${name(r.areaId)}: ${fmt(r.from)} → ${fmt(r.to)}`).join("; ")}.${note}`;
   const data = rows.map((r) => ({ label: name(r.areaId), from: r.from, to: r.to, title: `${name(r.areaId)}: ${fmt(r.from)} → ${fmt(r.to)}` }));
@@ -171,8 +173,8 @@ export function slopeFigure(ix: Index, indicatorId: string, lang: Lang): Figure 
         periods: shorts,
         tickFormat: (v) => formatNumber(v, lang, 0),
         valueFormat: (v) => formatValue(v, lang, indicator.unit, 1),
-        yLabel: indicator.unitLabel[lang],
-        percent: indicator.unit === "percent",
+        yLabel: textIn(indicator.unitLabel, lang),
+        percent: isShare(indicator),
         width,
       }),
   );

@@ -1,4 +1,7 @@
 /** Chart kind: values by period for a few areas, gaps left as gaps, the target as a rule. */
+import { isShare } from "../lib/model.ts";
+import { textIn } from "../lib/model.ts";
+import { periodLabel } from "../i18n/names.ts";
 import * as Plot from "@observablehq/plot";
 import { listWords, targetNote, targetRuleLabel, trendAlt } from "../i18n/charts.ts";
 import { t } from "../i18n/index.ts";
@@ -159,14 +162,14 @@ export function trendFigure(
   );
   const fmt = (v: number) => formatValue(v, lang, indicator.unit, indicator.decimals);
   const name = (id: string) => areaName(ix, id, lang, true);
-  const periodLabel = (id: string) => ix.period.get(id)?.label[lang] ?? id;
+  const labelOf = (id: string) => periodLabel(ix, id, lang);
   const data: TrendDatum[] = series.flatMap((s) => {
     const runs = runsOf(s.points.map((o) => periods.findIndex((p) => p.id === o.periodId)));
     return s.points.map((o, i) => ({
       series: name(s.id),
       period: ix.period.get(o.periodId)?.short ?? o.periodId,
       value: o.value,
-      title: `${name(s.id)}, ${periodLabel(o.periodId)}: ${fmt(o.value)}`,
+      title: `${name(s.id)}, ${labelOf(o.periodId)}: ${fmt(o.value)}`,
       run: runs[i] ?? 0,
     }));
   });
@@ -196,7 +199,7 @@ export function trendFigure(
       );
       const cells = own.map((p) => {
         const o = s.points.find((x) => x.periodId === p.id);
-        return `${p.label[lang]} ${o ? fmt(o.value) : t(lang, "missingPeriod")}`;
+        return `${textIn(p.label, lang)} ${o ? fmt(o.value) : t(lang, "missingPeriod")}`;
       });
       return `${name(s.id)}: ${cells.join("; ")}.`;
     })
@@ -208,20 +211,20 @@ export function trendFigure(
     {
       id: `trend-${indicatorId}-${areaIds.join("-")}`.toLowerCase(),
       kind: "trend",
-      title: t(lang, "chartTrendTitle", { indicator: indicator.name[lang], areas: listWords(names, lang) }),
+      title: t(lang, "chartTrendTitle", { indicator: textIn(indicator.name, lang), areas: listWords(names, lang) }),
       description: t(lang, "chartTrendDesc", { points }) + (rules[0] ? ` ${t(lang, "chartTargetNote", { target: notes.join("; ") })}` : ""),
       sourceIds: sourcesOf(all),
       table: {
         head: [t(lang, "period"), ...names],
         rows: periods.map((p) => [
-          p.label[lang],
+          textIn(p.label, lang),
           ...series.map((s) => {
             const o = s.points.find((x) => x.periodId === p.id);
             return o ? fmt(o.value) : "—";
           }),
         ]),
       },
-      values: series.flatMap((s) => s.points.map((o) => ({ label: name(s.id), period: periodLabel(o.periodId), value: o.value }))),
+      values: series.flatMap((s) => s.points.map((o) => ({ label: name(s.id), period: labelOf(o.periodId), value: o.value }))),
       targets: rules,
       targetNotes: notes,
       legend: names.length > 1 ? names.map((label, i) => ({ label, color: colors[i] ?? "" })) : [],
@@ -234,8 +237,8 @@ export function trendFigure(
         colors,
         targets: rules,
         tickFormat: (v) => formatNumber(v, lang, 0),
-        yLabel: indicator.unitLabel[lang],
-        percent: indicator.unit === "percent",
+        yLabel: textIn(indicator.unitLabel, lang),
+        percent: isShare(indicator),
         width,
       }),
   );

@@ -1,4 +1,6 @@
 /** Chart kind: a tile map of one indicator for one period, in five steps of blue. */
+import { isShare } from "../lib/model.ts";
+import { textIn } from "../lib/model.ts";
 import { scaleQuantize } from "d3";
 import { summarise } from "../i18n/charts.ts";
 import { href, t } from "../i18n/index.ts";
@@ -46,17 +48,17 @@ export function valueMapFigure(ix: Index, indicatorId: string, periodId: string,
     fills.set(f.areaId, {
       color: MAP_BLUES[step] ?? COLORS.missing,
       ink: MAP_INK[step] ?? COLORS.ink,
-      text: formatNumber(f.value ?? 0, lang, indicator.unit === "percent" ? 0 : indicator.decimals),
-      label: `${name(f.areaId)}: ${fmt(f.value ?? 0)} (${period.label[lang]})${f.basis === "sum-over-sum" ? ` = ${f.numerator}/${f.denominator}` : ""}`,
+      text: formatNumber(f.value ?? 0, lang, isShare(indicator) ? 0 : indicator.decimals),
+      label: `${name(f.areaId)}: ${fmt(f.value ?? 0)} (${textIn(period.label, lang)})${f.basis === "sum-over-sum" ? ` = ${f.numerator}/${f.denominator}` : ""}`,
     });
   }
-  const title = t(lang, "mapTitle", { indicator: indicator.name[lang], period: period.label[lang] });
+  const title = t(lang, "mapTitle", { indicator: textIn(indicator.name, lang), period: textIn(period.label, lang) });
   const description = `${t(lang, "mapDescription")} ${figures.map((f) => `${name(f.areaId)} ${fmt(f.value ?? 0)}`).join("; ")}.`;
   const drawing = tileMapSvg(ix.dataset.tilemaps[set], fills, {
     title,
     description,
     href: (id) => href(lang, `/provinces/${id}/`),
-    missing: missingTile(lang, period.label[lang]),
+    missing: missingTile(lang, textIn(period.label, lang)),
   });
   const bounds = [lo, ...scale.thresholds(), hi];
   return svgFigure(
@@ -67,10 +69,10 @@ export function valueMapFigure(ix: Index, indicatorId: string, periodId: string,
       description,
       sourceIds: sourcesOf(figures.flatMap((f) => f.parts)),
       table: {
-        head: [t(lang, "area"), `${t(lang, "value")} (${indicator.unitLabel[lang]})`],
+        head: [t(lang, "area"), `${t(lang, "value")} (${textIn(indicator.unitLabel, lang)})`],
         rows: [...figures].sort((a, b) => (b.value ?? 0) - (a.value ?? 0)).map((f) => [name(f.areaId), fmt(f.value ?? 0)]),
       },
-      values: figures.map((f) => ({ label: name(f.areaId), period: period.label[lang], value: f.value ?? 0 })),
+      values: figures.map((f) => ({ label: name(f.areaId), period: textIn(period.label, lang), value: f.value ?? 0 })),
       targets: [],
       targetNotes: [],
       alt: summarise(title, description),

@@ -1,4 +1,6 @@
 /** The words around charts: target labels and notes, lists, alt text. Selection is in src/lib/figure-data.ts. */
+import { isShare } from "../lib/model.ts";
+import { textIn } from "../lib/model.ts";
 import { formatTarget, formatValue, type Lang } from "../lib/site/format.ts";
 import type { Observation, Target } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
@@ -7,7 +9,7 @@ import { areaName } from "./names.ts";
 
 /** A target's value with its unit, as a rule or a card shows it: "≥ 35%". */
 export function targetValue(target: Pick<Target, "comparator" | "value" | "valueMax" | "unit">, lang: Lang): string {
-  return formatTarget(target.comparator, target.value, target.valueMax, target.unit.vi === "%" ? "%" : "", lang);
+  return formatTarget(target.comparator, target.value, target.valueMax, isShare(target) ? "%" : "", lang);
 }
 
 /** The rule's own label, short enough for a phone: "Chỉ tiêu ≥ 35% (2026)". */
@@ -18,7 +20,7 @@ export function targetRuleLabel(target: Target, lang: Lang): string {
 /** The rule explained under the chart: value, plan and deadline. */
 export function targetNote(ix: Index, target: Target, lang: Lang): string {
   const plan = ix.plan.get(target.planId);
-  const doc = [plan?.docNumber, plan?.title[lang]].filter(Boolean).join(", ");
+  const doc = [plan?.docNumber, plan ? textIn(plan.title, lang) : ""].filter(Boolean).join(", ");
   return `${targetRuleLabel(target, lang)}: ${doc}`;
 }
 
@@ -41,7 +43,7 @@ export function when(ix: Index, periodId: string, lang: Lang): string {
   const p = ix.period.get(periodId);
   if (!p) return periodId;
   if (p.kind !== "span" && p.start !== null) return t(lang, "inYear", { year: p.start });
-  return t(lang, "inPeriod", { period: p.label[lang] });
+  return t(lang, "inPeriod", { period: textIn(p.label, lang) });
 }
 
 /** The sentence a trend's image says of one drawn series: "X của A là v năm 2021, bằng năm 2016; chỉ tiêu ≥ 35%". */
@@ -51,7 +53,12 @@ export function trendAlt(ix: Index, indicatorId: string, areaId: string, series:
   if (!indicator || !last) return "";
   const fmt = (v: number) => formatValue(v, lang, indicator.unit, indicator.decimals);
   const prev = series.at(-2);
-  const values = { indicator: indicator.name[lang], area: areaName(ix, areaId, lang, true), value: fmt(last.value), when: when(ix, last.periodId, lang) };
+  const values = {
+    indicator: textIn(indicator.name, lang),
+    area: areaName(ix, areaId, lang, true),
+    value: fmt(last.value),
+    when: when(ix, last.periodId, lang),
+  };
   let head = t(lang, "altTrendHead", values);
   if (prev) {
     const change = prev.value === last.value ? "altSame" : last.value > prev.value ? "altUpFrom" : "altDownFrom";

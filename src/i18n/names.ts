@@ -7,7 +7,7 @@ import { t } from "./index.ts";
 /**
  * An area's short name in the page's language. With `disambiguate`, a
  * province merged away in 2025 whose name a 2025 unit took is told apart
- * from it ("Lào Cai (trước 2025)"), for views that show both.
+ * from it ("Lào Cai (cũ)", "Lào Cai (former)"), for views that show both.
  */
 export function areaName(ix: Index, areaId: string, lang: Lang, disambiguate = false): string {
   const area = ix.area.get(areaId);
@@ -34,4 +34,10 @@ export function docNumberWords(plan: Pick<Plan, "docNumber">, lang: Lang): strin
 /** A document named by its issuer and number: "Ủy ban nhân dân tỉnh Lào Cai 84/KH-UBND"; the title where it has no number. */
 export function planReference(plan: Pick<Plan, "docNumber" | "issuer" | "title">, lang: Lang): string {
   return plan.docNumber === "" ? textIn(plan.title, lang) : `${textIn(plan.issuer, lang)} ${docNumberWords(plan, lang)}`;
+}
+
+/** A period's label in the page's language; its id where the data have no such period. */
+export function periodLabel(ix: Index, periodId: string, lang: Lang): string {
+  const period = ix.period.get(periodId);
+  return period ? textIn(period.label, lang) : periodId;
 }

@@ -1,9 +1,12 @@
 /** Words for verdicts, in the page's language: the status word, its shape, the sentences that explain it. */
+import { isShare } from "../lib/model.ts";
+import { periodLabel } from "./names.ts";
 import { formatNumber, formatTarget, formatValue, type Lang } from "../lib/site/format.ts";
 import type { Assessment, Indicator, OpenSdgCategory, Part, PartReason, Plan, PointUsed, Reported, Status, Target } from "../lib/model.ts";
 import { sourceWords, StatusSchema, textIn } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
 import { t } from "./index.ts";
+import { THRESHOLDS } from "../lib/progress.ts";
 import { areaName } from "./names.ts";
 import type { UiKey } from "./vi.ts";
 
@@ -146,7 +149,7 @@ export function basisNote(point: Pick<PointUsed, "basis" | "numerator" | "denomi
 /** A figure as printed, its period, and how it came to be: "30,00% (Khóa XVI (2026–2031); nhóm dự án đếm …)". */
 export function pointWords(ix: Index, point: PointUsed, indicatorId: string | null, lang: Lang): string {
   const indicator = indicatorId ? ix.indicator.get(indicatorId) : undefined;
-  const period = ix.period.get(point.periodId)?.label[lang] ?? point.periodId;
+  const period = periodLabel(ix, point.periodId, lang);
   const basis = basisNote(point, lang);
   return `${printedValue(point, lang, indicator)} (${period}${basis ? `; ${basis}` : ""})`;
 }
@@ -178,7 +181,7 @@ export function contextReason(group: "narrower" | "other", lang: Lang): string {
 export function reasonSentence(ix: Index, part: Part, lang: Lang): string {
   if (part.reason === "") return "";
   const indicator = part.indicatorId ? ix.indicator.get(part.indicatorId) : undefined;
-  const period = part.judged ? (ix.period.get(part.judged.periodId)?.label[lang] ?? part.judged.periodId) : "";
+  const period = part.judged ? periodLabel(ix, part.judged.periodId, lang) : "";
   return t(lang, REASON_KEYS[part.reason], {
     year: part.judgedYear ?? "",
     period,
@@ -189,7 +192,7 @@ export function reasonSentence(ix: Index, part: Part, lang: Lang): string {
 /** "+1,2 điểm phần trăm" / "up 1.2 percentage points"; other units in their own label. */
 function perYear(value: number, indicator: Indicator | undefined, lang: Lang): string {
   const n = formatNumber(Math.abs(value), lang, Math.abs(value) < 0.1 && value !== 0 ? 2 : 1);
-  const unit = !indicator || indicator.unit === "percent" ? t(lang, "pointsUnit") : textIn(indicator.unitLabel, lang);
+  const unit = !indicator || isShare(indicator) ? t(lang, "pointsUnit") : textIn(indicator.unitLabel, lang);
   if (value === 0) return t(lang, "noChangePerYear");
   return t(lang, value > 0 ? "risePerYear" : "fallPerYear", { value: `${n} ${unit}` });
 }
@@ -205,12 +208,12 @@ export function targetLevel(a: Pick<Assessment, "comparator" | "target" | "targe
 export function paceSentence(ix: Index, a: Assessment, part: Part, lang: Lang): string {
   const indicator = part.indicatorId ? ix.indicator.get(part.indicatorId) : undefined;
   const target = ix.target.get(a.targetId);
-  const periodOf = (p: PointUsed | null) => (p ? (ix.period.get(p.periodId)?.label[lang] ?? p.periodId) : "");
+  const periodOf = (p: PointUsed | null) => (p ? periodLabel(ix, p.periodId, lang) : "");
   if (part.final && part.judged) {
     return t(lang, "paceFinal", { period: periodOf(part.judged), value: printedValue(part.judged, lang, indicator), target: targetLevel(a, target, lang) });
   }
   if (part.status === "short" && part.distance !== null) {
-    const unit = !indicator || indicator.unit === "percent" ? t(lang, "pointsUnit") : textIn(indicator.unitLabel, lang);
+    const unit = !indicator || isShare(indicator) ? t(lang, "pointsUnit") : textIn(indicator.unitLabel, lang);
     const distance = `${formatNumber(part.distance, lang, 1)} ${unit}`;
     return part.yearsLeft !== null ? t(lang, "distanceSentence", { distance, years: part.yearsLeft }) : t(lang, "distanceNoDeadline", { distance });
   }
@@ -245,7 +248,7 @@ export function missingSentence(ix: Index, a: Assessment, part: Part, lang: Lang
     const indicator = ix.indicator.get(part.indicatorId);
     if (!indicator) return "";
     return t(lang, "missingStatistic", {
-      indicator: indicator.name[lang],
+      indicator: textIn(indicator.name, lang),
       area: areaName(ix, a.areaId, lang, true),
       period,
       holder: textIn(indicator.holder, lang),
@@ -328,4 +331,13 @@ export function partBody(ix: Index, part: Pick<Part, "indicatorId" | "about">, l
   if (!indicator) return t(lang, "theTargetItself");
   const body = textIn(indicator.body, lang);
   return body || textIn(indicator.name, lang);
+}
+
+/** The trend bands of the progress rules (progress.ts, the one place they are set), written in the page's language. */
+export function thresholdWords(lang: Lang): { onTrack: string; offTrack: string; noProgress: string } {
+  return {
+    onTrack: formatNumber(THRESHOLDS.onTrack, lang, 2),
+    offTrack: formatNumber(THRESHOLDS.offTrack, lang, 2),
+    noProgress: formatNumber(THRESHOLDS.noProgress, lang, 0),
+  };
 }

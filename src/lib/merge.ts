@@ -5,6 +5,7 @@
  * numerator and denominator (sum over sum). Otherwise the old provinces are
  * shown side by side under the new unit. Percentages are never averaged.
  */
+import { isShare } from "./model.ts";
 import type { Area, Boundary, Observation, Unit } from "./model.ts";
 import { headlineObservations, type Index } from "./queries.ts";
 
@@ -39,7 +40,7 @@ export function unit2025(area: Area): string {
  * this, and rounded only for display (+16,67 from 1/6 to 2/6, not +16,66).
  */
 export function exactValue(o: Pick<Observation, "value" | "numerator" | "denominator">, unit: Unit): number {
-  return unit === "percent" && o.numerator !== null && o.denominator !== null && o.denominator > 0 ? (100 * o.numerator) / o.denominator : o.value;
+  return isShare({ unit }) && o.numerator !== null && o.denominator !== null && o.denominator > 0 ? (100 * o.numerator) / o.denominator : o.value;
 }
 
 export function figuresOn2025Map(ix: Index, indicatorId: string, periodId: string): UnitFigure[] {
@@ -73,7 +74,7 @@ export function figuresOn2025Map(ix: Index, indicatorId: string, periodId: strin
       out.push({ areaId: unit.id, periodId, value, numerator: null, denominator: null, basis: "sum", parts, missing });
       continue;
     }
-    const exact = complete && indicator?.unit === "percent" && parts.every((o) => o.numerator !== null && o.denominator !== null && o.denominator > 0);
+    const exact = complete && isShare(indicator) && parts.every((o) => o.numerator !== null && o.denominator !== null && o.denominator > 0);
     if (exact) {
       const numerator = parts.reduce((s, o) => s + (o.numerator ?? 0), 0);
       const denominator = parts.reduce((s, o) => s + (o.denominator ?? 0), 0);

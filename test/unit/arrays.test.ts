@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appendAll } from "../../src/lib/collections.ts";
+import { appendAll } from "../../src/lib/input/collections.ts";
 
 describe("appendAll(target, items)", () => {
   it("appends in order", () => {

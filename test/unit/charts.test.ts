@@ -73,21 +73,21 @@ describe("rankingFigure: women among National Assembly deputies, 16th legislatur
   });
 });
 
-describe("trendFigure: Lào Cai (before 2025) beside Viet Nam", () => {
+describe("trendFigure: Lào Cai (former) beside Viet Nam", () => {
   const full = trendFigure(ix, "na_women_share", ["lao-cai-truoc-2025", "viet-nam"], "en");
   const figure = trendFigure(ix, "na_women_share", ["lao-cai-truoc-2025", "viet-nam"], "en", { clipTo: ["lao-cai-truoc-2025"] });
   if (!figure) throw new Error("no figure");
   const doc = svgDocument(figure.svg);
   it("shows each published figure as a dot, in English number format", () => {
     expect(figure.values).toEqual([
-      { label: "Lào Cai (before 2025)", period: "14th legislature (2016–2021)", value: 33.33 },
-      { label: "Lào Cai (before 2025)", period: "15th legislature (2021–2026)", value: 33.33 },
+      { label: "Lào Cai (former)", period: "14th legislature (2016–2021)", value: 33.33 },
+      { label: "Lào Cai (former)", period: "15th legislature (2021–2026)", value: 33.33 },
       { label: "Viet Nam", period: "14th legislature (2016–2021)", value: 26.72 },
       { label: "Viet Nam", period: "15th legislature (2021–2026)", value: 30.26 },
     ]);
-    expect(figure.legend.map((l) => l.label)).toEqual(["Lào Cai (before 2025)", "Viet Nam"]);
+    expect(figure.legend.map((l) => l.label)).toEqual(["Lào Cai (former)", "Viet Nam"]);
     expect(doc.querySelectorAll("g.value-dot circle")).toHaveLength(figure.values.length);
-    expect(figure.table.head).toEqual(["Period", "Lào Cai (before 2025)", "Viet Nam"]);
+    expect(figure.table.head).toEqual(["Period", "Lào Cai (former)", "Viet Nam"]);
     expect(figure.table.rows.find((r) => r[0] === "15th legislature (2021–2026)")).toEqual(["15th legislature (2021–2026)", "33.33%", "30.26%"]);
   });
   it("leaves the missing legislatures as gaps: one line per run of consecutive periods", () => {
@@ -95,7 +95,7 @@ describe("trendFigure: Lào Cai (before 2025) beside Viet Nam", () => {
     // Unclipped, Viet Nam has no share for legislatures IV and VI: three runs (I–III, V, VII–XVI), and Lào Cai one.
     expect(svgDocument(full.svg).querySelectorAll("g.trend-line path")).toHaveLength(4);
     expect(full.table.rows.find((r) => r[0] === "4th legislature")).toEqual(["4th legislature", "—", "—"]);
-    expect(full.description).toContain("Lào Cai (before 2025): 14th legislature (2016–2021) 33.33%; 15th legislature (2021–2026) 33.33%.");
+    expect(full.description).toContain("Lào Cai (former): 14th legislature (2016–2021) 33.33%; 15th legislature (2021–2026) 33.33%.");
     expect(doc.querySelectorAll("g.trend-line path")).toHaveLength(2);
   });
 });

@@ -77,7 +77,7 @@ describe("compare rows", () => {
     const rows = compareRows(data, state).filter((r) => r.selected);
     // From their counts (2/6, 1/6, 3/6), unrounded: a change is computed from these and rounded only for display.
     expect(rows.map((r) => [r.name, r.values.map((v) => (v === null ? null : Number(v.toFixed(6))))])).toEqual([
-      ["Lào Cai (before 2025)", [33.333333, 33.333333]],
+      ["Lào Cai (former)", [33.333333, 33.333333]],
       ["Lai Châu", [16.666667, 16.666667]],
       ["Yên Bái", [33.333333, 50]],
     ]);
@@ -88,7 +88,7 @@ describe("compare rows", () => {
     const laoCai = rows.find((r) => r.areaId === "lao-cai");
     expect(laoCai?.values[0]).toBeCloseTo((4 / 12) * 100, 10);
     expect(laoCai?.values[1]).toBeCloseTo((5 / 12) * 100, 10);
-    expect(laoCai?.notes).toEqual(["Lào Cai (before 2025) + Yên Bái: 4/12", "Lào Cai (before 2025) + Yên Bái: 5/12"]);
+    expect(laoCai?.notes).toEqual(["Lào Cai (former) + Yên Bái: 4/12", "Lào Cai (former) + Yên Bái: 5/12"]);
   });
   it("draws the dot plot with one dot per chosen area, and no target where the period has none", () => {
     const views = renderCompareViews(data, state, compareRows(data, state), { area: "Area", note: "Note" });

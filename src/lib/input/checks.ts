@@ -5,6 +5,7 @@
  * fractional count, a period that starts after the release. Pure; the data
  * build turns each finding into a problem with the file and line.
  */
+import { isShare } from "../model.ts";
 import type { Unit } from "../model.ts";
 
 export interface RowFigures {
@@ -49,7 +50,7 @@ export function crossFieldFindings(row: RowFigures): Finding[] {
   if (row.denominator !== null && row.denominator <= 0) {
     out.push({ column: "denominator", found: String(row.denominator), expected: "a denominator above zero (a share of nothing is not a figure)" });
   }
-  if (row.unit === "percent" && row.numerator !== null && row.denominator !== null && row.denominator > 0) {
+  if (isShare(row) && row.numerator !== null && row.denominator !== null && row.denominator > 0) {
     if (row.numerator > row.denominator) {
       out.push({ column: "numerator", found: String(row.numerator), expected: `a numerator no larger than the denominator (${row.denominator})` });
     } else {

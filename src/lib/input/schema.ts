@@ -7,103 +7,30 @@
  */
 import { z } from "zod";
 import type { CsvTable } from "../csv.ts";
-import { parseNumberCell } from "./numbers.ts";
 import type { Problem } from "../problems.ts";
 import { normaliseText } from "../text.ts";
-import { SAFE_TEXT_EXPECTED, unsafeTextReason } from "./safe-text.ts";
 import { ComparatorSchema, QualifierSchema, UnitSchema } from "../model.ts";
 
-/** Every text cell: NFC, trimmed, and refused when it carries markup or a spreadsheet formula (see safe-text.ts). */
-const text = z
-  .string()
-  .transform(normaliseText)
-  .refine((s) => unsafeTextReason(s) === null, { error: SAFE_TEXT_EXPECTED });
-const required = text.pipe(z.string().min(1, { error: "a value (the cell is empty)" }));
-const slug = required.pipe(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u, { error: "an ASCII slug such as lao-cai" }));
-const isoDate = text.pipe(z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/u, { error: "an ISO date such as 2025-06-12, or empty" }));
-const partialDate = text.pipe(z.string().regex(/^(\d{4}(-\d{2}-\d{2})?)?$/u, { error: "a date 2017-03-24, a year 2022, or empty" }));
-const year = text.transform((s, ctx) => {
-  if (s === "") return null;
-  if (!/^\d{4}$/u.test(s)) {
-    ctx.addIssue({ code: "custom", message: "a four-digit year or empty" });
-    return z.NEVER;
-  }
-  return Number(s);
-});
-/**
- * A web address from the data: http or https only, so that no link on the
- * site can run a script (javascript:, data:) when someone follows it.
- */
-export const webUrl = text.pipe(z.string().regex(/^(https?:\/\/[^\s<>"]+)?$/iu, { error: "an http(s) address, or empty" }));
-const requiredUrl = required.pipe(z.string().regex(/^https?:\/\/[^\s<>"]+$/iu, { error: "an http(s) address" }));
-
-/**
- * A number as published, read once: decimal comma or dot, optional %; null
- * for empty, "..", "-". With `decimalComma` (a source's declared dialect),
- * "1.234,5" is 1234.5.
- */
-export function numberCellOf(options: { decimalComma: boolean }) {
-  return z.string().transform((s, ctx) => {
-    const cell = parseNumberCell(s, options);
-    if (cell.kind === "invalid") {
-      ctx.addIssue({ code: "custom", message: cell.expected });
-      return z.NEVER;
-    }
-    return cell.kind === "number" ? cell.value : null;
-  });
-}
-export const numberCell = numberCellOf({ decimalComma: false });
-const numberCellDecimalComma = numberCellOf({ decimalComma: true });
-const list = text.transform((s) =>
-  s === ""
-    ? []
-    : s
-        .split(";")
-        .map((part) => part.trim())
-        .filter((part) => part !== ""),
-);
-/**
- * The measures of a commitment, part by part: parts (the bodies it names)
- * apart with "|", alternatives within a part with ";", in order of preference:
- * "na_women_share|pc_women_share" is two parts.
- */
-const partList = text.transform((s) =>
-  s === ""
-    ? []
-    : s.split("|").map((part) =>
-        part
-          .split(";")
-          .map((id) => id.trim())
-          .filter((id) => id !== ""),
-      ),
-);
-/**
- * Proxies, part by part as in `partList`, each naming how it relates to the
- * group the target is about: `pc_women_share@narrower`. The group is
- * required, so that no proxy decides a verdict by default.
- */
-const PROXY_GROUPS = ["same", "narrower", "other"] as const;
-export type ProxyRef = { indicatorId: string; group: (typeof PROXY_GROUPS)[number] };
-function proxyRefs(ids: readonly string[], ctx: z.RefinementCtx): ProxyRef[] {
-  return ids.flatMap((raw) => {
-    const [indicatorId = "", group = ""] = raw.split("@").map((x) => x.trim());
-    if (indicatorId === "" || !(PROXY_GROUPS as readonly string[]).includes(group)) {
-      ctx.addIssue({ code: "custom", message: `a proxy written id@same, id@narrower or id@other (found "${raw}")` });
-      return [];
-    }
-    return [{ indicatorId, group: group as ProxyRef["group"] }];
-  });
-}
-const proxyPartList = partList.transform((parts, ctx) => parts.map((ids) => proxyRefs(ids, ctx)));
-const proxyList = list.transform((ids, ctx) => proxyRefs(ids, ctx));
-/** Per part, whose figure decides it: "nation" or "area" (the plan's own), apart with "|"; empty for the plan's default. */
-const bindsList = text
-  .transform((s) => (s === "" ? [] : s.split("|").map((b) => b.trim())))
-  .pipe(z.array(z.enum(["nation", "area"], { error: 'per part "nation" or "area", separated by |' })));
-const comparatorList = text
-  .transform((s) => (s === "" ? [] : s.split(";").map((c) => c.trim())))
-  .pipe(z.array(ComparatorSchema, { error: "comparators such as <= or >=, separated by ;" }));
-const slugOrEmpty = text.pipe(z.string().regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/u, { error: "a target id, or empty" }));
+import {
+  bindsList,
+  comparatorList,
+  isoDate,
+  list,
+  numberCell,
+  numberCellDecimalComma,
+  partialDate,
+  partList,
+  proxyList,
+  proxyPartList,
+  required,
+  requiredUrl,
+  slug,
+  slugOrEmpty,
+  text,
+  webUrl,
+  year,
+} from "./cells.ts";
+export { numberCell, numberCellOf, webUrl, type ProxyRef } from "./cells.ts";
 
 export const IndicatorRowSchema = z.object({
   id: required.pipe(z.string().regex(/^[a-z0-9_]+$/u, { error: "an id of lower-case letters, digits and _" })),

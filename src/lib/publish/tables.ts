@@ -5,13 +5,12 @@
  * lists them. Pure.
  */
 import type { Change } from "./changelog.ts";
-import type { Assessment, Dataset, Observation, Text } from "../model.ts";
+import type { Dataset, Text } from "../model.ts";
+import { assessmentRows, observationRows, safe, targetRows, templateRows, type Cell } from "./rows.ts";
+export { COMPARATOR_WORDS, neutraliseSpreadsheetCell, templateRows, type Cell } from "./rows.ts";
 import { indexDataset } from "../queries.ts";
 import { missingReports } from "../site/missing.ts";
-import { statusKind, uniqueCommitments } from "../verdicts.ts";
 import { columnName, FIELDS, PLAN_FILE_WORDS, tableWords, type FieldKey, type FieldType } from "./dictionary.ts";
-
-export type Cell = string | number | null;
 
 /** A table: what it is, its columns from the dictionary, its keys and rows. */
 export interface TableSpec {
@@ -26,28 +25,6 @@ export interface TableSpec {
   /** Columns that name a row of another table (by its resource name). */
   foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
 }
-
-/**
- * A text cell that a spreadsheet would run as a formula ("=", "+", "-", "@",
- * tab or carriage return first) gets a leading apostrophe. Numbers are written
- * as numbers, so a negative value is left alone.
- */
-export function neutraliseSpreadsheetCell(cell: string): string {
-  return /^[=+\-@\t\r]/u.test(cell) ? `'${cell}` : cell;
-}
-const safe = (text: string | null): string => neutraliseSpreadsheetCell(text ?? "");
-
-/** Comparators as words, so no cell of a download starts with "=": a spreadsheet would read a formula. */
-export const COMPARATOR_WORDS = {
-  ">=": "at_least",
-  ">": "more_than",
-  "<=": "at_most",
-  "<": "less_than",
-  "=": "equal",
-  "~": "about",
-  between: "between",
-  none: "none",
-} as const;
 
 const fields = (keys: readonly FieldKey[]): TableSpec["fields"] =>
   keys.map((key) => ({ name: columnName(key), type: FIELDS[key].type, description: { en: FIELDS[key].en, vi: FIELDS[key].vi } }));
@@ -79,34 +56,6 @@ const OBSERVATION_KEYS = {
   foreignKeys: [ref("indicator", "indicators"), ref("area_id", "areas"), ref("source_id", "sources")],
 };
 
-function observationRows(dataset: Dataset, observations: readonly Observation[]): Cell[][] {
-  const areas = new Map(dataset.areas.map((a) => [a.id, a]));
-  return observations.map((o) => {
-    const area = areas.get(o.areaId);
-    return [
-      o.indicatorId,
-      o.areaId,
-      area?.code ?? "",
-      safe(area?.name.vi ?? ""),
-      o.periodId,
-      o.sex ?? "",
-      o.value,
-      o.qualifier,
-      o.derivation,
-      o.reported ? "yes" : "no",
-      o.numerator,
-      o.denominator,
-      o.headline ? "yes" : "no",
-      o.preliminary ? "yes" : "no",
-      o.sourceId,
-      o.line,
-      safe(o.citation.title),
-      safe(o.citation.url),
-      safe(o.note),
-    ];
-  });
-}
-
 const TARGET_COLUMNS = [
   "id",
   "plan",
@@ -129,33 +78,6 @@ const TARGET_COLUMNS = [
   "responsible_vi",
   "set_by_vi",
 ] as const satisfies readonly FieldKey[];
-
-function targetRows(dataset: Dataset, planId?: string): Cell[][] {
-  return dataset.targets
-    .filter((t) => planId === undefined || t.planId === planId)
-    .map((t) => [
-      t.id,
-      t.planId,
-      safe(t.section),
-      COMPARATOR_WORDS[t.comparator],
-      safe(t.comparator),
-      t.value,
-      t.valueMax,
-      safe(t.unit.vi),
-      t.deadline,
-      t.term ? `${t.term.start}-${t.term.end}` : "",
-      t.recurrence,
-      t.measure,
-      t.indicatorIds.join(";"),
-      t.parts.flatMap((p) => p.proxies.map((x) => `${x.indicatorId}@${x.group}`)).join(";"),
-      safe(t.textVi),
-      safe(t.textEn),
-      t.commitmentId,
-      t.parts.map((p) => `${p.binds}:${[...p.direct, ...p.proxies.map((x) => `${x.indicatorId}@${x.group}`)].join(";")}`).join("|"),
-      safe(t.responsible.vi),
-      safe(t.setBy?.text.vi ?? ""),
-    ]);
-}
 
 const ASSESSMENT_COLUMNS = [
   "target",
@@ -185,40 +107,6 @@ const ASSESSMENT_COLUMNS = [
   "open_sdg_ratio",
 ] as const satisfies readonly FieldKey[];
 
-/** One row per part; `repeat_of` names the commitment a passage repeats, so that counting rows with it empty counts each commitment once. */
-function assessmentRows(assessments: readonly Assessment[]): Cell[][] {
-  const counted = new Set(uniqueCommitments(assessments));
-  return assessments.flatMap((a) =>
-    a.parts.map((p, i) => [
-      a.targetId,
-      a.areaId,
-      a.commitmentId,
-      counted.has(a) ? "" : a.commitmentId,
-      a.status,
-      statusKind(a.status),
-      statusKind(a.status) === "decided" ? "yes" : "no",
-      a.evidence,
-      a.comparatorUnconfirmed ? "yes" : "no",
-      i + 1,
-      p.binds,
-      p.indicatorId ?? "",
-      p.evidence,
-      p.status,
-      p.reason,
-      p.baseline?.periodId ?? "",
-      p.baseline?.value ?? null,
-      p.judged?.periodId ?? "",
-      p.judged?.value ?? null,
-      p.judged?.qualifier ?? "",
-      p.judged?.basis ?? "",
-      p.context.map((c) => `${c.indicatorId}@${c.group} ${c.point.periodId} ${c.point.value}`).join("; "),
-      p.projected,
-      p.ratio,
-      p.openSdg.ratio,
-    ]),
-  );
-}
-
 /** The reporting template's columns: the `reported` importer's layout, with the commitment's section and quote to say what is asked. */
 export const TEMPLATE_COLUMNS = [
   "target@template",
@@ -234,28 +122,6 @@ export const TEMPLATE_COLUMNS = [
   "url@template",
   "note@template",
 ] as const satisfies readonly FieldKey[];
-
-/** One row per commitment that only the issuer's reports can measure, counted once; the value left empty to fill in. */
-export function templateRows(dataset: Dataset, planId: string): Cell[][] {
-  const plan = dataset.plans.find((p) => p.id === planId);
-  const area = dataset.areas.find((a) => a.id === plan?.areaId);
-  return dataset.targets
-    .filter((t) => t.planId === planId && t.measure === "administrative" && t.commitmentId === t.id)
-    .map((t) => [
-      t.id,
-      safe(t.section),
-      safe(t.textVi),
-      area?.name.vi ?? "",
-      String(t.deadline ?? plan?.periodEnd ?? ""),
-      null,
-      safe(t.unit.vi),
-      "",
-      "",
-      "",
-      "",
-      "",
-    ]);
-}
 
 /** A declared table: its path, the dictionary's words for it (or its own), columns, keys and rows. */
 function table(

@@ -5,6 +5,7 @@
  *
  * State lives in the URL: ?i=<indicator>&a=<area,area>&p=<period,period>&b=<published|2025>
  */
+import { isShare } from "../model.ts";
 import { formatNumber, formatValue } from "./format.ts";
 import type { AreaSet, Boundary, Lang, Unit } from "../model.ts";
 
@@ -154,7 +155,7 @@ export function compareRows(data: CompareData, state: CompareState): CompareRow[
 }
 
 export function fmt(indicator: Pick<CompareIndicator, "unit" | "decimals">, value: number, lang: Lang): string {
-  return indicator.unit === "percent" ? formatValue(value, lang, "percent", indicator.decimals) : formatNumber(value, lang, indicator.decimals);
+  return isShare(indicator) ? formatValue(value, lang, "percent", indicator.decimals) : formatNumber(value, lang, indicator.decimals);
 }
 
 /** The targets judged in the later of the two chosen periods: a figure is compared with its own period's target only. */

@@ -1,3 +1,4 @@
+import { isShare } from "../model.ts";
 import type { Comparator, Lang, Unit } from "../model.ts";
 export type { Lang } from "../model.ts";
 
@@ -24,7 +25,7 @@ export function formatNumber(value: number, lang: Lang, decimals: number): strin
  */
 export function formatValue(value: number, lang: Lang, unit: Unit, decimals: number): string {
   const n = formatNumber(value, lang, decimals);
-  if (unit === "percent") return `${n}%`;
+  if (isShare({ unit })) return `${n}%`;
   return n;
 }
 

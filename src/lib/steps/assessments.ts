@@ -13,6 +13,7 @@
  * binds the nation, assessed in a province, is that province's
  * contribution: its figure is shown, never judged as the province's.
  */
+import { isShare } from "../model.ts";
 import { isValidOn } from "../areas.ts";
 import { figuresOn2025Map } from "../merge.ts";
 import type { Area, Assessment, Comparator, ContextFigure, Dataset, Evidence, Observation, Part, Plan, PointUsed, Reported, Target } from "../model.ts";
@@ -228,7 +229,7 @@ function contributionPart(ctx: PartContext, spec: Target["parts"][number]): Part
   return { ...base, status: "contribution", reason: "no-data" };
 }
 
-const isPercent = (indicator: { unit: string } | undefined) => indicator?.unit === "percent";
+const isPercent = (indicator: { unit: string } | undefined) => isShare(indicator);
 
 /** The parts of a commitment for an area, judged with one comparator. */
 function partsFor(ix: Index, target: Target, areaId: string, comparator: Comparator): Part[] {
@@ -238,7 +239,7 @@ function partsFor(ix: Index, target: Target, areaId: string, comparator: Compara
   const reported = forHere.filter((r) => r.role === "target");
   const reportedProxies = forHere.filter((r) => r.role === "proxy");
   if (target.comparator === "none" || target.value === null) return [actionPart(ctx, reported)];
-  const percentTarget = target.unit.vi === "%";
+  const percentTarget = isShare(target);
   const atNation = ix.area.get(areaId)?.level === "country";
   return target.parts.map((spec): Part => {
     if (spec.binds === "nation" && !atNation) return contributionPart(ctx, spec);

@@ -4,7 +4,7 @@
  * problems the build reports at the end.
  */
 import type { z } from "zod";
-import { appendAll } from "../collections.ts";
+import { appendAll } from "../input/collections.ts";
 import { parseCsv, type CsvTable } from "../csv.ts";
 import { DecodeError, decodeBytes, decodeChunks } from "../input/encoding.ts";
 import type { Dialect } from "../model.ts";

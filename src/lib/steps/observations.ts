@@ -6,6 +6,7 @@
  * period, a mapping) is looked up once, so time and memory grow with the
  * number of rows and no faster.
  */
+import { isShare, withinShare } from "../model.ts";
 import { resolveAreaName, type AreaMatch } from "../areas.ts";
 import type { ReadSink } from "../input/importers/published.ts";
 import type { Area, Citation, Indicator, Observation, Period, SetAside, Sex, Source } from "../model.ts";
@@ -275,7 +276,7 @@ function observationOf(
     );
   }
   const value = indicator.unit === "count" ? Math.round(scaled) : scaled;
-  if (indicator.unit === "percent" && (value < 0 || value > 100)) return at(valueColumn, String(row.value), "a percentage between 0 and 100");
+  if (isShare(indicator) && !withinShare(value)) return at(valueColumn, String(row.value), "a percentage between 0 and 100");
   if ((indicator.unit === "count" || indicator.unit === "hours" || indicator.unit === "minutes") && value < 0) {
     return at(valueColumn, String(row.value), "a count of zero or more");
   }

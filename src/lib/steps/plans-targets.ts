@@ -4,10 +4,11 @@
  * mappings/national_targets.csv) and other provinces' plans (an index and a
  * targets file completed by mappings/other_plan_indicators.csv).
  */
+import { isShare, withinShare } from "../model.ts";
 import { ISSUER_FORMS, issuerInEnglish } from "../input/issuers.ts";
 import type { Area, Binds, Comparator, Measure, Plan, Source, Target, Text } from "../model.ts";
 import { parseTargetValue } from "../input/numbers.ts";
-import { appendAll, ownValue } from "../collections.ts";
+import { appendAll, ownValue } from "../input/collections.ts";
 import {
   NationalTargetMapRowSchema,
   NationalTargetSourceRowSchema,
@@ -155,7 +156,7 @@ function readOwnTargets(ctx: BuildContext, out: PlansAndTargets): void {
       ["value", row.value],
       ["value_max", row.value_max],
     ] as const) {
-      if (value !== null && row.unit_vi === "%" && (value < 0 || value > 100)) at(column, String(value), "a percentage between 0 and 100");
+      if (value !== null && isShare({ unit: row.unit_vi }) && !withinShare(value)) at(column, String(value), "a percentage between 0 and 100");
     }
     if (row.comparator === "between" && (row.value_max === null || row.value === null || row.value_max <= row.value))
       at("value_max", String(row.value_max ?? ""), "an upper value above value, for between");

@@ -7,6 +7,7 @@
  *
  * Pure: the data folder and the file come in as bytes, nothing is written.
  */
+import { isShare, withinShare } from "../model.ts";
 import { parseCsv } from "../csv.ts";
 import { decodeBytes } from "../input/encoding.ts";
 import { parseNumberCell } from "../input/numbers.ts";
@@ -149,7 +150,7 @@ export function checkReport(
       add(line, "value", rawValue, "bad-number");
     } else if (target.value === null) {
       if (number.value !== 0 && number.value !== 1) add(line, "value", rawValue, "action-value");
-    } else if (target.unit.vi === "%" && (number.value < 0 || number.value > 100)) {
+    } else if (isShare(target) && !withinShare(number.value)) {
       add(line, "value", rawValue, "percent-range");
     } else if (number.value < 0) {
       add(line, "value", rawValue, "negative");

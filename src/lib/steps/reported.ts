@@ -3,6 +3,7 @@
  * a target that only administrative reports can measure. Checked against its
  * target: it must exist, be administrative and use the same unit.
  */
+import { isShare, withinShare } from "../model.ts";
 import type { Area, Reported, SetAside, Source, Target } from "../model.ts";
 import { periodReferenceDate } from "../input/periods.ts";
 import { ReportedFigureMapRowSchema, ReportedFigureRowSchema, ReportedRowSchema } from "../input/schema.ts";
@@ -64,7 +65,7 @@ export function readReported(
         at("area_name", row.area_name, area.expected);
         continue;
       }
-      if (target.unit.vi === "%" && (value < 0 || value > 100)) {
+      if (isShare(target) && !withinShare(value)) {
         at("value", String(value), "a percentage between 0 and 100");
         continue;
       }
@@ -156,7 +157,7 @@ export function readPublishedReports(
           if (!ctx.refusedIds("targets.csv").has(m.target)) at("target", m.target, "a target id", didYouMean(m.target, [...targetById.keys()]).suggestion);
           continue;
         }
-        if (m.value !== null && target.unit.vi === "%" && (m.value < 0 || m.value > 100)) {
+        if (m.value !== null && isShare(target) && !withinShare(m.value)) {
           at("value", String(m.value), "a percentage between 0 and 100");
           continue;
         }

@@ -5,7 +5,7 @@
  * Rows are handed on one at a time (`emit`), so a large file is never held
  * as rows as well as text.
  */
-import { appendAll } from "../../collections.ts";
+import { appendAll } from "../collections.ts";
 import { parseCsv, type CsvTable } from "../../csv.ts";
 import type { SetAside, Source } from "../../model.ts";
 import type { Problem } from "../../problems.ts";

@@ -6,7 +6,7 @@
  */
 import { parseCsv } from "../../csv.ts";
 import { parseNumberCell } from "../numbers.ts";
-import { ownValue } from "../../collections.ts";
+import { ownValue } from "../collections.ts";
 import { normaliseText } from "../../text.ts";
 import { publishedRow, tableAfterPreamble, wholeText, type ObservationReader } from "./published.ts";
 

@@ -5,7 +5,7 @@
  */
 import { parseCsvRows } from "../../csv.ts";
 import { parseNumberCell } from "../numbers.ts";
-import { ownValue } from "../../collections.ts";
+import { ownValue } from "../collections.ts";
 import type { TidyRow } from "../schema.ts";
 import { normaliseText } from "../../text.ts";
 import { publishedRow, type ObservationReader } from "./published.ts";

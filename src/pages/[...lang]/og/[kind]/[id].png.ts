@@ -1,3 +1,5 @@
+import { textIn } from "../../../../lib/model.ts";
+import { periodLabel } from "../../../../i18n/names.ts";
 import type { APIRoute } from "astro";
 import { socialCard } from "../../../../charts/card.ts";
 import { svgToPng } from "../../../../charts/png.ts";
@@ -25,15 +27,17 @@ export function getStaticPaths() {
     };
     const indicators = ix.dataset.indicators.map((ind) => {
       const national = latestOf(ix, ind.id, "viet-nam");
-      const lines = national ? [`${t(lang, "nationalValue")}: ${fmt(ind.id, national.value)} (${ix.period.get(national.periodId)?.label[lang] ?? ""})`] : [];
-      return { params: { lang: param, kind: "indicators", id: ind.id }, props: { lang, card: { title: ind.name[lang], lines } satisfies Card } };
+      const lines = national ? [`${t(lang, "nationalValue")}: ${fmt(ind.id, national.value)} (${periodLabel(ix, national.periodId, lang) ?? ""})`] : [];
+      return { params: { lang: param, kind: "indicators", id: ind.id }, props: { lang, card: { title: textIn(ind.name, lang), lines } satisfies Card } };
     });
     const provinces = ix.dataset.areas
       .filter((a) => a.level === "province")
       .map((a) => {
         const na = latestOf(ix, "na_women_share", a.id);
         const lines = na
-          ? [`${ix.indicator.get("na_women_share")?.name[lang] ?? ""}: ${fmt("na_women_share", na.value)} (${ix.period.get(na.periodId)?.label[lang] ?? ""})`]
+          ? [
+              `${textIn(ix.indicator.get("na_women_share")?.name ?? { vi: "", en: "" }, lang)}: ${fmt("na_women_share", na.value)} (${periodLabel(ix, na.periodId, lang) ?? ""})`,
+            ]
           : [];
         return {
           params: { lang: param, kind: "provinces", id: a.id },
