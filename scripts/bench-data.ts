@@ -61,7 +61,7 @@ export function syntheticInput(factor: number): InputFile[] {
   chunks.push(Buffer.from(lines.join("")));
   if (n < rowsWanted) throw new Error(`the synthetic generator makes at most ${n} rows; ${rowsWanted} wanted`);
   const data = inputFile("sources/bench-synthetic/synthetic.csv", new Uint8Array(Buffer.concat(chunks)));
-  const md = `---\nid: bench-synthetic\ntitle: Synthetic\npublisher: Benchmark\nurl:\nretrieved: 2026-11-21\nlicence: none\nimporter: tidy\nfiles: synthetic.csv\nsha256: ${data.sha256}\n---\n`;
+  const md = `---\nid: bench-synthetic\ntitle: Synthetic\ntitle_vi: Dữ liệu tổng hợp\npublisher: Benchmark\npublisher_vi: Đo hiệu năng\nurl:\nretrieved: 2026-11-21\nlicence: none\nlicence_vi: không\nsummary_vi: Dòng dữ liệu tạo ra để đo thời gian dựng; không công bố.\nimporter: tidy\nfiles: synthetic.csv\nsha256: ${data.sha256}\n---\n`;
   return [...files, data, inputFile("sources/bench-synthetic/SOURCE.md", md)];
 }
 

@@ -6,6 +6,7 @@
  * replaces that with the hashes of the styles each page has.
  */
 import { createHash } from "node:crypto";
+import { FONT_FAMILY, FONT_WEIGHTS } from "./lib/publish/fonts.ts";
 
 export interface InlineScript {
   code: string;
@@ -39,4 +40,22 @@ export const EMBED_ORIGIN_SCRIPT = inlineScript(
 /** Embed pages: ?plain=1 and ?theme=, then the page's height to the host page. */
 export const EMBED_PAGE_SCRIPT = inlineScript(
   '(function () { var q = new URLSearchParams(location.search), d = document.documentElement; if (q.get("plain") === "1") d.classList.add("plain"); var theme = q.get("theme"); if (theme === "dark" || theme === "light") d.setAttribute("data-theme", theme); function post() { if (parent !== window) parent.postMessage({ type: "vngt:height", height: Math.ceil(d.getBoundingClientRect().height) }, "*"); } addEventListener("load", post); addEventListener("resize", post); if (window.ResizeObserver) new ResizeObserver(post).observe(d); })();',
+);
+
+/**
+ * The web font, asked for once the largest paint has happened (or, where the
+ * browser cannot tell, in the first frame after the load event): the text
+ * paints at once in the fallback, whose metrics fontFaceCss sets to the
+ * font's so nothing moves, and the font is never on the path to the largest
+ * paint. Later pages find the files in the HTTP cache.
+ */
+export const FONT_SCRIPT = inlineScript(
+  `(function () { if (!("fonts" in document) || typeof FontFace !== "function") return; var done = false; function go() { if (done) return; done = true; ${JSON.stringify(
+    FONT_WEIGHTS.map((w) => [String(w), `/fonts/be-vietnam-pro-${w}.woff2`]),
+  )}.forEach(function (f) { var face = new FontFace(${JSON.stringify(FONT_FAMILY)}, "url(" + f[1] + ") format('woff2')", { weight: f[0], display: "swap" }); document.fonts.add(face); face.load().catch(function () {}); }); } var watching = false; try { if (PerformanceObserver.supportedEntryTypes.indexOf("largest-contentful-paint") >= 0) { var seen = new PerformanceObserver(function () { seen.disconnect(); setTimeout(go, 0); }); seen.observe({ type: "largest-contentful-paint", buffered: true }); watching = true; } } catch (e) {} function afterLoad() { if (watching) setTimeout(go, 3000); else requestAnimationFrame(function () { setTimeout(go, 0); }); } if (document.readyState === "complete") afterLoad(); else addEventListener("load", afterLoad); })();`,
+);
+
+/** Plan pages: a link into a folded group opens the group (browsers that do not do so themselves), on arrival and on every change of the address's #. */
+export const OPEN_FOLDED_TARGET_SCRIPT = inlineScript(
+  '(function () { function open() { var id = decodeURIComponent(location.hash.slice(1)); var target = id ? document.getElementById(id) : null; var details = target && target.closest("details"); if (details && !details.open) details.open = true; if (target) target.scrollIntoView({ block: "start" }); } open(); addEventListener("hashchange", open); })();',
 );

@@ -1,5 +1,5 @@
 /** Chart kind: areas ranked by their change between two periods. */
-import { isShare } from "../lib/model.ts";
+import { isShare } from "../lib/units.ts";
 import { textIn } from "../lib/model.ts";
 import { periodLabel } from "../i18n/names.ts";
 import * as Plot from "@observablehq/plot";

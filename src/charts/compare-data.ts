@@ -76,6 +76,9 @@ export function buildCompareData(ix: Index, lang: Lang): CompareData {
       noFigureEither: t(lang, "cmpNoFigureEither", { from: "{from}", to: "{to}" }),
       noFigureTo: t(lang, "cmpNoFigureTo", { to: "{to}" }),
       notSummed: t(lang, "cmpNotSummed"),
+      instead: t(lang, "cmpInstead", { name: "{name}" }),
+      asPublished: t(lang, "compareAsPublished"),
+      on2025: t(lang, "compare2025"),
     },
   };
 }

@@ -24,7 +24,7 @@ const { ink: INK, muted: MUTED, grid: GRID, dot: DOT, highlight: HIGHLIGHT, targ
 function svg(width: number, height: number, title: string, description: string, body: string): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ` +
-    `aria-label="${escapeXml(title)}" aria-description="${escapeXml(description)}" style="font-family:inherit;font-size:12.5px">${body}</svg>`
+    `aria-label="${escapeXml(title)}" aria-description="${escapeXml(description)}" style="font-family:inherit;font-size:13.5px">${body}</svg>`
   );
 }
 
@@ -45,7 +45,7 @@ export function compareDotPlot({ rows, indicator, data, periodLabel, targets }: 
   const left = Math.min(180, Math.max(70, 10 + 7 * Math.max(0, ...ranked.map((r) => r.name.length))));
   const right = 16;
   const top = 30;
-  const rowH = 18;
+  const rowH = 20;
   const height = top + ranked.length * rowH + 24;
   const axis = niceAxis([...ranked.map((r) => r.values[1] ?? 0), ...targets.map((t) => t.value)], isShare(indicator));
   const max = axis.top;
@@ -127,16 +127,16 @@ export function compareSlope(
     )
     .join("");
   const palette = [HIGHLIGHT, ...SERIES_COLORS, MUTED];
-  // Labels never overlap: values on the left, values and names on the right, spread 13 px apart.
+  // Labels never overlap: values on the left, values and names on the right, spread a line (16 px) apart.
   const leftY = spreadLabels(
     shown.map((r) => y(r.values[0] ?? 0)),
-    13,
+    16,
     top,
     height - bottom,
   );
   const rightY = spreadLabels(
     shown.map((r) => y(r.values[1] ?? 0)),
-    13,
+    16,
     top,
     height - bottom,
   );
@@ -164,19 +164,20 @@ export function compareSlope(
   return svg(W, height, title, description, axes + rules + lines);
 }
 
-/** Small multiples: one strip per region, every area a dot, the chosen ones highlighted. */
+/** Small multiples: one strip per region, every area a dot, the chosen ones highlighted and named under their strip. */
 export function compareByRegion({ rows, indicator, data, periodLabel, targets }: PeriodView): string {
   const regions = [...new Set(rows.map((r) => r.regionName))].sort((a, b) => a.localeCompare(b, "vi"));
-  const panelH = 40;
   const left = 8;
   const right = 16;
-  const height = regions.length * panelH + 20;
   const axis = niceAxis([...rows.map((r) => r.values[1] ?? 0), ...targets.map((t) => t.value)], isShare(indicator));
   const x = (v: number) => left + ((W - left - right) * v) / axis.top;
+  // A strip is 40 px; one with chosen areas has a line of their names below it, spread so that no two touch.
+  const namesH = 18;
+  let y = 14;
   const panels = regions
-    .map((region, i) => {
-      const y = 14 + i * panelH;
+    .map((region) => {
       const members = rows.filter((r) => r.regionName === region && r.values[1] !== null);
+      const chosen = members.filter((r) => r.selected).sort((a, b) => (a.values[1] ?? 0) - (b.values[1] ?? 0));
       const dots = members
         .map(
           (r) =>
@@ -186,9 +187,26 @@ export function compareByRegion({ rows, indicator, data, periodLabel, targets }:
       const marks = targets
         .map((t) => `<line class="target-rule" x1="${x(t.value)}" x2="${x(t.value)}" y1="${y + 10}" y2="${y + 30}" stroke="${TARGET}" stroke-width="2"/>`)
         .join("");
-      return `<g><text x="${left}" y="${y + 4}" fill="${INK}" font-weight="600">${escapeXml(region)} (${members.length})</text><line x1="${left}" x2="${W - right}" y1="${y + 20}" y2="${y + 20}" stroke="${GRID}"/>${marks}${dots}</g>`;
+      // Names centred under their dots where there is room; about 7.5 px a letter at this size.
+      const widest = Math.max(0, ...chosen.map((r) => r.name.length * 7.5 + 10));
+      const at = spreadLabels(
+        chosen.map((r) => x(r.values[1] ?? 0)),
+        widest,
+        left + widest / 2,
+        W - right - widest / 2,
+      );
+      const names = chosen
+        .map(
+          (r, i) =>
+            `<text class="dot-name" x="${at[i] ?? 0}" y="${y + 42}" text-anchor="middle" fill="${HIGHLIGHT}" font-weight="700">${escapeXml(r.name)}</text>`,
+        )
+        .join("");
+      const panel = `<g><text x="${left}" y="${y + 4}" fill="${INK}" font-weight="600">${escapeXml(region)} (${members.length})</text><line x1="${left}" x2="${W - right}" y1="${y + 20}" y2="${y + 20}" stroke="${GRID}"/>${marks}${dots}${names}</g>`;
+      y += 40 + (chosen.length > 0 ? namesH : 0);
+      return panel;
     })
     .join("");
+  const height = y + 6;
   const scale = axisTicks(axis)
     .map(
       (t) => `<text x="${x(t)}" y="${height - 4}" text-anchor="middle" fill="${MUTED}">${escapeXml(fmt({ unit: "count", decimals: 0 }, t, data.lang))}</text>`,
@@ -237,12 +255,14 @@ export interface CompareViews {
   targetNote: string;
   /** The chosen areas not drawn as themselves, each with why (a list, or nothing). */
   choices: string;
+  /** What the view shows, in words: the indicator, the two periods and the boundaries. */
+  summary: string;
 }
 
 /** Everything the compare view shows for a state, as HTML strings. */
 export function renderCompareViews(data: CompareData, state: CompareState, rows: readonly CompareRow[], words: { area: string; note: string }): CompareViews {
   const indicator = data.indicators.find((i) => i.id === state.indicator);
-  if (!indicator) return { dot: "", slope: "", regions: "", table: "", targetNote: "", choices: "" };
+  if (!indicator) return { dot: "", slope: "", regions: "", table: "", targetNote: "", choices: "", summary: "" };
   const label = (id: string) => indicator.periods.find((p) => p.id === id)?.label ?? id;
   const labels: [string, string] = [label(state.periods[0]), label(state.periods[1])];
   const short = (id: string) => indicator.periods.find((p) => p.id === id)?.short ?? id;
@@ -256,19 +276,26 @@ export function renderCompareViews(data: CompareData, state: CompareState, rows:
     regions: compareByRegion({ rows, indicator, data, periodLabel: labels[1], targets }),
     table: compareTable(rows, indicator, data, labels, words.area, words.note),
     targetNote: targets.length === 0 && elsewhere.length > 0 ? escapeXml(fillText(data.text.targetsElsewhere, { periods: elsewhere.join(", ") })) : "",
-    choices: unexplained.length === 0 ? "" : choicesHtml(unexplained, data.text.choicesTitle),
+    choices: unexplained.length === 0 ? "" : choicesHtml(unexplained, data.text.choicesTitle, data.text.instead),
+    summary: `<strong>${escapeXml(indicator.name)}</strong>: ${escapeXml(labels[0])} → ${escapeXml(labels[1])} · ${escapeXml(state.boundary === "2025" ? data.text.on2025 : data.text.asPublished)}`,
   };
 }
 
 /** The chosen areas not drawn as themselves, one line per reason ("Drawn within Lào Cai …: Lào Cai (former), Yên Bái"). */
-function choicesHtml(choices: readonly CompareChoice[], title: string): string {
+function choicesHtml(choices: readonly CompareChoice[], title: string, instead: string): string {
   const reasons = [...new Set(choices.map((c) => c.reason ?? ""))];
   const items = reasons.map((reason) => {
-    const names = choices
-      .filter((c) => c.reason === reason)
-      .map((c) => `<span data-area="${escapeXml(c.areaId)}">${escapeXml(c.name)}</span>`)
-      .join(", ");
-    return `<li>${escapeXml(reason.charAt(0).toUpperCase() + reason.slice(1))}: ${names}</li>`;
+    const same = choices.filter((c) => c.reason === reason);
+    const names = same.map((c) => `<span data-area="${escapeXml(c.areaId)}">${escapeXml(c.name)}</span>`).join(", ");
+    // A link to the view with the related unit that has a figure ("Show Lào Cai (former) instead").
+    const offers = same
+      .filter((c) => c.instead !== null)
+      .map(
+        (c) =>
+          ` <a href="${escapeXml(c.instead?.query ?? "")}" data-instead="${escapeXml(c.instead?.areaId ?? "")}">${escapeXml(fillText(instead, { name: c.instead?.name ?? "" }))}</a>`,
+      )
+      .join(";");
+    return `<li>${escapeXml(reason.charAt(0).toUpperCase() + reason.slice(1))}: ${names}.${offers}</li>`;
   });
   return `<p><strong>${escapeXml(title)}</strong></p><ul>${items.join("")}</ul>`;
 }

@@ -9,7 +9,7 @@ import { renderChart } from "./render.ts";
 
 /** Chart widths: a phone-sized drawing and a wide one, each shown at its natural size. */
 export const WIDE = 720;
-export const NARROW = 340;
+export const NARROW = 300;
 
 /** A horizontal or vertical rule with its label: a target, the national figure. */
 /** A legend entry: a colour swatch, and for a status its icon drawn on the swatch in `ink`, as on a tile. */

@@ -4,7 +4,7 @@
  * row; a figure against a national target is the area's contribution, drawn
  * in the neutral colour and said so.
  */
-import { isShare } from "../lib/model.ts";
+import { isShare } from "../lib/units.ts";
 import { periodLabel } from "../i18n/names.ts";
 import * as Plot from "@observablehq/plot";
 import { summarise, targetValue } from "../i18n/charts.ts";

@@ -1,6 +1,6 @@
 /** Chart kind: provinces ranked by their figure for one period, with the target and the national figure as rules. */
-import { isShare } from "../lib/model.ts";
-import { textIn } from "../lib/model.ts";
+import { isShare } from "../lib/units.ts";
+import { sourceWords, textIn } from "../lib/model.ts";
 import { periodLabel } from "../i18n/names.ts";
 import * as Plot from "@observablehq/plot";
 import { targetNote, targetRuleLabel } from "../i18n/charts.ts";
@@ -116,6 +116,11 @@ export function rankingFigure(ix: Index, indicatorId: string, lang: Lang, option
   const rules = targets.map((tg) => ({ value: tg.value ?? 0, label: targetRuleLabel(tg, lang) }));
   const notes = targets.map((tg) => targetNote(ix, tg, lang));
   const name = (id: string) => areaName(ix, id, lang);
+  // The table names who published each figure, as the source line does, not the source's file id.
+  const publisher = (id: string) => {
+    const source = ix.source.get(id);
+    return source ? sourceWords(source, lang).publisher : id;
+  };
   const data = ranked.map((o) => ({
     label: name(o.areaId),
     value: o.value,
@@ -147,8 +152,8 @@ export function rankingFigure(ix: Index, indicatorId: string, lang: Lang, option
       table: {
         head: ["#", t(lang, "area"), `${t(lang, "value")} (${textIn(indicator.unitLabel, lang)})`, t(lang, "source")],
         rows: [
-          ...ranked.map((o, i) => [String(i + 1), name(o.areaId), fmt(o.value), o.sourceId]),
-          ...(national ? [["", t(lang, "nationalValue"), fmt(national.value), national.sourceId]] : []),
+          ...ranked.map((o, i) => [String(i + 1), name(o.areaId), fmt(o.value), publisher(o.sourceId)]),
+          ...(national ? [["", t(lang, "nationalValue"), fmt(national.value), publisher(national.sourceId)]] : []),
         ],
       },
       values: ranked.map((o) => ({ label: name(o.areaId), period, value: o.value })),

@@ -1,5 +1,5 @@
 /** Chart kind: every area's value in two periods, joined by a line. */
-import { isShare } from "../lib/model.ts";
+import { isShare } from "../lib/units.ts";
 import { textIn } from "../lib/model.ts";
 import * as Plot from "@observablehq/plot";
 import { summarise } from "../i18n/charts.ts";

@@ -78,6 +78,7 @@ export function themeCss(): string {
     ["warn", COLORS.warn],
     // A figure at the level a national target sets (status map, status matrix), and one below it.
     ["reaches", REACHES.fill],
+    ["reaches-ink", REACHES.ink],
     ["below", BELOW.fill],
     ...Object.entries(STATUS_COLORS).map(([status, color]): [string, string] => [`status-${status}`, color]),
   ];

@@ -48,7 +48,7 @@ export function tileMapSvg(
   fills: ReadonlyMap<string, TileFill>,
   options: TileMapOptions,
 ): { svg: string; width: number; height: number } {
-  // Tiles big enough for 11 px names at the drawing's own size; on a phone the map scales to the card's width (larger still).
+  // Tiles big enough for 12 px names, which stay at 11 px or more where a phone shows the map at 300 px of its 315.
   const size = options.size ?? 60;
   const gap = 3;
   const cols = Math.max(...tiles.map((t) => t.col)) + 1;
@@ -63,12 +63,12 @@ export function tileMapSvg(
       const y = tile.row * (size + gap);
       const lines = splitLabel(tile.label);
       const nameY = lines.length === 1 ? 22 : 16;
-      const name = lines.map((line, i) => `<tspan x="${x + size / 2}" y="${y + nameY + i * 13}">${escapeXml(line)}</tspan>`).join("");
+      const name = lines.map((line, i) => `<tspan x="${x + size / 2}" y="${y + nameY + i * 14}">${escapeXml(line)}</tspan>`).join("");
       return (
         `<a href="${escapeXml(options.href(tile.areaId))}" data-area="${escapeXml(tile.areaId)}">` +
         `<title>${escapeXml(fill.label)}</title>` +
         `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="3" fill="${escapeXml(fill.color)}"/>` +
-        `<text font-size="11" fill="${escapeXml(fill.ink)}" text-anchor="middle">${name}</text>` +
+        `<text font-size="12" fill="${escapeXml(fill.ink)}" text-anchor="middle">${name}</text>` +
         (fill.icon
           ? statusIconSvg(fill.icon, { size: 14, x: x + size / 2 - 7, y: y + size - 20, color: fill.ink })
           : `<text x="${x + size / 2}" y="${y + size - 8}" font-size="12" font-weight="700" fill="${escapeXml(fill.ink)}" text-anchor="middle">${escapeXml(fill.text)}</text>`) +

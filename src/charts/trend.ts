@@ -1,5 +1,5 @@
 /** Chart kind: values by period for a few areas, gaps left as gaps, the target as a rule. */
-import { isShare } from "../lib/model.ts";
+import { isShare } from "../lib/units.ts";
 import { textIn } from "../lib/model.ts";
 import { periodLabel } from "../i18n/names.ts";
 import * as Plot from "@observablehq/plot";

@@ -1,5 +1,5 @@
 /** Chart kind: a tile map of one indicator for one period, in five steps of blue. */
-import { isShare } from "../lib/model.ts";
+import { isShare } from "../lib/units.ts";
 import { textIn } from "../lib/model.ts";
 import { scaleQuantize } from "d3";
 import { summarise } from "../i18n/charts.ts";

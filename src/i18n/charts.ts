@@ -1,5 +1,5 @@
 /** The words around charts: target labels and notes, lists, alt text. Selection is in src/lib/figure-data.ts. */
-import { isShare } from "../lib/model.ts";
+import { isShare } from "../lib/units.ts";
 import { textIn } from "../lib/model.ts";
 import { formatTarget, formatValue, type Lang } from "../lib/site/format.ts";
 import type { Observation, Target } from "../lib/model.ts";

@@ -168,6 +168,7 @@ export const en: Record<UiKey, string> = {
   compareAsPublished: "As published (the units of each period)",
   compare2025: "The 34 units from 2025",
   compareChooseAreas: "Choose provinces",
+  compareChange: "Change the indicator, provinces or periods",
   compareCopy: "Copy link",
   compareCopied: "Link copied.",
   compareLink: "Link to this view",
@@ -357,6 +358,9 @@ export const en: Record<UiKey, string> = {
   searchIntro: "With or without diacritics: “lao cai” and “binh dinh” both work.",
   searchNoScript: "Search needs JavaScript. Without it, browse the provinces, plans and indicators from the menu.",
   eachCommitment: "Each commitment ({n}), with its quote and calculation",
+  scorecardPlansNotTranscribed:
+    "{n} of this area's plans are listed below, but their targets are not yet transcribed into the data, so there is no verdict. Below are the area's figures against national targets: contributions, not verdicts on the area.",
+  scorecardNoNationalFigures: "No figure of this area for these targets yet.",
   scorecardNoOwnPlans: "No plan of this area is in the data yet. Below are its figures against national targets: contributions, not verdicts on the area.",
   missingNoClause: "This plan's reporting clause (who reports, to whom, when) is not in the site's data; the issuing body is {issuer}.",
   missingIntroNoClause:
@@ -484,6 +488,7 @@ export const en: Record<UiKey, string> = {
   cmpNoFigureEither: "no figure for {from} or {to}",
   cmpNoFigureTo: "no figure for {to}: in the table only",
   cmpNotSummed: "cannot be summed exactly (counts not published): see the table's note",
+  cmpInstead: "Show {name} instead",
   togetherWith: ", together with ",
   mainNavLabel: "Main menu",
   searchNone: "No page found.",

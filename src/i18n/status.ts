@@ -1,5 +1,5 @@
 /** Words for verdicts, in the page's language: the status word, its shape, the sentences that explain it. */
-import { isShare } from "../lib/model.ts";
+import { isShare } from "../lib/units.ts";
 import { periodLabel } from "./names.ts";
 import { formatNumber, formatTarget, formatValue, type Lang } from "../lib/site/format.ts";
 import type { Assessment, Indicator, OpenSdgCategory, Part, PartReason, Plan, PointUsed, Reported, Status, Target } from "../lib/model.ts";

@@ -166,6 +166,7 @@ export const vi = {
   compareAsPublished: "Như khi công bố (đơn vị của từng kỳ)",
   compare2025: "Theo 34 tỉnh từ 2025",
   compareChooseAreas: "Chọn tỉnh",
+  compareChange: "Đổi chỉ số, tỉnh hoặc kỳ so sánh",
   compareCopy: "Sao chép liên kết",
   compareCopied: "Đã sao chép liên kết.",
   compareLink: "Liên kết tới cách xem này",
@@ -357,6 +358,9 @@ export const vi = {
   searchIntro: "Gõ có dấu hoặc không dấu: “lao cai”, “binh dinh” đều tìm được.",
   searchNoScript: "Tìm kiếm cần JavaScript. Không có JavaScript, hãy xem danh sách tỉnh, kế hoạch và chỉ số trong thanh điều hướng.",
   eachCommitment: "Xem từng cam kết ({n}), với trích dẫn và cách tính",
+  scorecardPlansNotTranscribed:
+    "Có {n} kế hoạch của địa bàn trong danh sách bên dưới, nhưng các chỉ tiêu của kế hoạch chưa được chép vào dữ liệu nên chưa có kết luận. Dưới đây là số liệu của địa bàn so với các chỉ tiêu quốc gia: phần đóng góp, không phải kết luận về địa bàn.",
+  scorecardNoNationalFigures: "Chưa có số liệu của địa bàn cho các chỉ tiêu này.",
   scorecardNoOwnPlans:
     "Trong dữ liệu chưa có kế hoạch nào của địa bàn này. Dưới đây là số liệu của địa bàn so với các chỉ tiêu quốc gia: phần đóng góp, không phải kết luận về địa bàn.",
   missingNoClause: "Trang chưa có điều khoản báo cáo của kế hoạch này (ai báo cáo, cho ai, khi nào); cơ quan ban hành là {issuer}.",
@@ -483,6 +487,7 @@ export const vi = {
   cmpNoFigureEither: "không có số liệu cho {from} và {to}",
   cmpNoFigureTo: "không có số liệu cho {to}: chỉ có trong bảng",
   cmpNotSummed: "không cộng được chính xác (thiếu số đếm): xem ghi chú trong bảng",
+  cmpInstead: "Xem số liệu của {name}",
   togetherWith: ", cùng với ",
   mainNavLabel: "Menu chính",
   searchNone: "Không tìm thấy trang nào.",

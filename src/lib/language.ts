@@ -98,6 +98,8 @@ export function looksVietnamese(text: string): boolean {
 
 /** Elements whose text is not prose of the page: code, scripts, styles, and the hidden parts of charts. */
 const SKIP = new Set(["SCRIPT", "STYLE", "CODE", "PRE", "TEXTAREA", "TEMPLATE", "SVG", "NOSCRIPT"]);
+/** Attributes a reader sees or hears: tooltips, names for screen readers, image descriptions, hints in empty fields. */
+const READ_ATTRIBUTES = ["title", "aria-label", "alt", "placeholder"] as const;
 /** Elements that end a segment of text. */
 const BLOCK =
   /^(P|LI|TD|TH|DT|DD|H[1-6]|BLOCKQUOTE|SUMMARY|FIGCAPTION|CAPTION|LABEL|OPTION|BUTTON|A|DIV|SECTION|ARTICLE|HEADER|FOOTER|MAIN|NAV|UL|OL|DL|TABLE|TR|FIGURE|DETAILS|SPAN|Q|STRONG|EM)$/u;
@@ -119,9 +121,17 @@ export function foreignText(root: { documentElement: NodeLike } | NodeLike, page
       buffer.push(node.textContent ?? "");
       return;
     }
-    if (node.nodeType !== 1 || SKIP.has(node.nodeName.toUpperCase())) return;
+    if (node.nodeType !== 1) return;
+    // Neither seen nor heard: the hidden words that let search find a page without diacritics.
+    if (node.getAttribute?.("aria-hidden") === "true" && (node.getAttribute?.("class") ?? "").split(" ").includes("visually-hidden")) return;
     const declared = node.getAttribute?.("lang");
     const here = declared ?? lang;
+    // Tooltips and names read aloud are text of the page too, in the element's language (a chart's own name included).
+    for (const name of READ_ATTRIBUTES) {
+      const value = node.getAttribute?.(name);
+      if (value) flush(value, here);
+    }
+    if (SKIP.has(node.nodeName.toUpperCase())) return;
     const block = BLOCK.test(node.nodeName.toUpperCase());
     const own: string[] = block || declared ? [] : buffer;
     for (const child of Array.from(node.childNodes)) walk(child, here, own);

@@ -5,7 +5,7 @@
  * numerator and denominator (sum over sum). Otherwise the old provinces are
  * shown side by side under the new unit. Percentages are never averaged.
  */
-import { isShare } from "./model.ts";
+import { isShare } from "./units.ts";
 import type { Area, Boundary, Observation, Unit } from "./model.ts";
 import { headlineObservations, type Index } from "./queries.ts";
 

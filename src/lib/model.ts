@@ -24,7 +24,6 @@ export function textIn(text: Text, lang: Lang): string {
 export const UnitSchema = z.enum(["percent", "count", "ratio", "hours", "minutes", "rank", "flag", "group"]);
 export type Unit = z.infer<typeof UnitSchema>;
 
-export { isShare, withinShare } from "./units.ts";
 import { AssessmentSchema, BindsSchema, ComparatorSchema, ProxyGroupSchema, QualifierSchema } from "./assessment.ts";
 export * from "./assessment.ts";
 export { DECIDED_STATUSES, MISSING_STATUSES } from "./verdicts.ts";

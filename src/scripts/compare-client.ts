@@ -46,6 +46,7 @@ export function initCompare(): void {
     byId("compare-table").innerHTML = views.table;
     byId("compare-target-note").innerHTML = views.targetNote;
     byId("compare-choices").innerHTML = views.choices;
+    byId("compare-summary").innerHTML = views.summary;
     const query = compareQuery(state);
     if (entry === "push" && query !== location.search) history.pushState(null, "", query);
     if (entry === "replace") history.replaceState(null, "", query);

@@ -59,7 +59,13 @@ describe("rankingFigure: women among National Assembly deputies, 16th legislatur
   });
   it("draws the national 30% as a dashed rule", () => {
     expect(doc.querySelectorAll("g.national-rule line")).toHaveLength(1);
-    expect(figure.table.rows.at(-1)).toEqual(["", "Cả nước", "30,00%", "na-women-2026-by-unit"]);
+    // The source column names who published the figure, as the source line does (not the file id).
+    expect(figure.table.rows.at(-1)).toEqual([
+      "",
+      "Cả nước",
+      "30,00%",
+      "Hội đồng bầu cử quốc gia (Nghị quyết 232/NQ-HĐBCQG ngày 21/3/2026), do nhóm dự án đếm",
+    ]);
   });
   it("has a title, a description naming the top and bottom, and no Plot warnings", () => {
     expect(figure.title).toBe("Tỷ lệ nữ đại biểu Quốc hội: các tỉnh, Khóa XVI (2026)");

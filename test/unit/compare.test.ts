@@ -128,6 +128,36 @@ describe("compare rows", () => {
       expect(drawn || c.reason !== null, c.areaId).toBe(true);
     }
   });
+  it("offers the related unit that has a figure: the former Lào Cai for 2016, the 2025 Lào Cai for 2026, as a link to that view", () => {
+    const as2016: CompareState = { ...state, areas: ["lao-cai", "lai-chau"] };
+    const before = compareChoices(data, as2016, compareRows(data, as2016)).find((c) => c.areaId === "lao-cai");
+    expect(before?.reason).toContain("no figure");
+    expect(before?.instead).toEqual({
+      areaId: "lao-cai-truoc-2025",
+      name: "Lào Cai (former)",
+      query: "?i=na_women_share&a=lai-chau,lao-cai-truoc-2025&p=NA-XIV,NA-XV&b=published",
+    });
+    const as2026: CompareState = { ...state, areas: ["lao-cai-truoc-2025"], periods: ["NA-XV", "NA-XVI"] };
+    const after = compareChoices(data, as2026, compareRows(data, as2026));
+    expect(after[0]?.instead?.areaId).toBe("lao-cai");
+    const html = renderCompareViews(data, as2026, compareRows(data, as2026), { area: "Area", note: "Note" }).choices;
+    expect(doc(html).querySelector("a[data-instead]")?.textContent).toBe("Show Lào Cai instead");
+    expect(doc(html).querySelector("a[data-instead]")?.getAttribute("href")).toBe("?i=na_women_share&a=lao-cai&p=NA-XV,NA-XVI&b=published");
+    // Nothing to offer where no related unit has a figure, nor on 2025 boundaries (which draw the merged unit already).
+    expect(compareChoices(data, { ...as2016, boundary: "2025" }, compareRows(data, { ...as2016, boundary: "2025" })).every((c) => c.instead === null)).toBe(
+      true,
+    );
+  });
+  it("names the chosen areas under their region's strip, the others are dots with a tooltip only", () => {
+    const later: CompareState = { ...state, periods: ["NA-XV", "NA-XVI"], areas: ["lao-cai", "lai-chau", "gia-lai"], boundary: "2025" };
+    const regions = doc(renderCompareViews(data, later, compareRows(data, later), { area: "Area", note: "Note" }).regions);
+    expect([...regions.querySelectorAll("text.dot-name")].map((t) => t.textContent).sort()).toEqual(["Gia Lai", "Lai Châu", "Lào Cai"]);
+    // Two chosen areas in one strip are set apart (Lào Cai and Lai Châu are both in the northern midlands and mountains).
+    const xs = [...regions.querySelectorAll("text.dot-name")].map((t) => [t.textContent, Number(t.getAttribute("x")), Number(t.getAttribute("y"))] as const);
+    const [laoCai, laiChau] = [xs.find((x) => x[0] === "Lào Cai"), xs.find((x) => x[0] === "Lai Châu")];
+    expect(laoCai?.[2]).toBe(laiChau?.[2]);
+    expect(Math.abs((laoCai?.[1] ?? 0) - (laiChau?.[1] ?? 0))).toBeGreaterThanOrEqual(8 * 7.5);
+  });
   it("leaves a missing period missing: no line is drawn across it", () => {
     const rows = [
       { areaId: "x", name: "X", regionName: "R", values: [null, 40] as [number | null, number | null], notes: ["", ""] as [string, string], selected: true },

@@ -18,6 +18,17 @@ describe("which words of a page are in the other language", () => {
     expect(foreignText(page("vi", '<p>Nguồn: <span lang="en">General Statistics Office, as printed by the publishers</span></p>'), "vi")).toEqual([]);
     expect(foreignText(page("vi", "<p>Phạm vi: province; of employed women who are wage workers</p>"), "vi")).toHaveLength(1);
   });
+  it("reads tooltips and names read aloud too, in their element's language; skips what is neither seen nor heard", () => {
+    const tooltip = '<p><a href="/x" title="Danh sách những người trúng cử đại biểu Quốc hội khóa XVI">quochoi.vn</a></p>';
+    expect(foreignText(page("en", tooltip), "en")).toHaveLength(1);
+    expect(foreignText(page("en", tooltip.replace("<a ", '<a lang="vi" ')), "en")).toEqual([]);
+    expect(foreignText(page("vi", '<svg aria-label="Women among the deputies of the National Assembly, by province"></svg>'), "vi")).toHaveLength(1);
+    expect(foreignText(page("vi", '<p class="visually-hidden" aria-hidden="true">women among deputy heads of the provincial departments</p>'), "vi")).toEqual(
+      [],
+    );
+    // Hidden from screen readers only (an icon's text) is still seen: still read.
+    expect(foreignText(page("vi", '<p aria-hidden="true">women among deputy heads of the provincial departments</p>'), "vi")).toHaveLength(1);
+  });
   it("finds Vietnamese sentences on an English page, not place names or addresses", () => {
     expect(foreignText(page("en", "<p>Women in Lào Cai and Yên Bái, https://example.org/the-and-of</p>"), "en")).toEqual([]);
     expect(foreignText(page("en", "<p>Chưa có số liệu công bố cho địa bàn này</p>"), "en")).toHaveLength(1);

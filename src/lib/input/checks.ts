@@ -5,7 +5,7 @@
  * fractional count, a period that starts after the release. Pure; the data
  * build turns each finding into a problem with the file and line.
  */
-import { isShare } from "../model.ts";
+import { isShare } from "../units.ts";
 import type { Unit } from "../model.ts";
 
 export interface RowFigures {

@@ -5,7 +5,7 @@
  *
  * State lives in the URL: ?i=<indicator>&a=<area,area>&p=<period,period>&b=<published|2025>
  */
-import { isShare } from "../model.ts";
+import { isShare } from "../units.ts";
 import { formatNumber, formatValue } from "./format.ts";
 import type { AreaSet, Boundary, Lang, Unit } from "../model.ts";
 
@@ -63,7 +63,10 @@ export interface CompareData {
     | "foldedInto"
     | "noFigureEither"
     | "noFigureTo"
-    | "notSummed",
+    | "notSummed"
+    | "instead"
+    | "asPublished"
+    | "on2025",
     string
   >;
 }
@@ -173,6 +176,8 @@ export interface CompareChoice {
   name: string;
   /** Why the area is not drawn as itself: folded into its 2025 unit, no figure, or not summable; null when it is drawn. */
   reason: string | null;
+  /** Where the area has no figure, a related unit that has one (the former province of a 2025 unit, or the reverse), with the view that shows it. */
+  instead: { areaId: string; name: string; query: string } | null;
 }
 
 /**
@@ -201,6 +206,23 @@ export function compareChoices(data: CompareData, state: CompareState, rows: rea
       missing = fillText(data.text.noFigureTo, { to: label(state.periods[1]) });
     }
     const reason = [folded, missing].filter((r): r is string => r !== null).join("; ");
-    return { areaId: id, name, reason: reason === "" ? null : reason };
+    const instead = missing !== null && state.boundary === "published" && area ? relatedWithFigure(data, state, area) : null;
+    return { areaId: id, name, reason: reason === "" ? null : reason, instead };
   });
+}
+
+/**
+ * As published, a 2025 unit has no figure before the merger and a former
+ * province none after it: the related unit with a figure in the later chosen
+ * period (else the earlier one), and the view with it in place of `area`.
+ */
+function relatedWithFigure(data: CompareData, state: CompareState, area: CompareArea): CompareChoice["instead"] {
+  const indicator = data.indicators.find((i) => i.id === state.indicator);
+  if (!indicator) return null;
+  const related = data.areas.filter((a) => a.id !== area.id && (a.unit2025 === area.id || a.id === area.unit2025));
+  const has = (id: string, period: string) => indicator.values[period]?.[id] !== undefined;
+  const pick = related.find((a) => has(a.id, state.periods[1])) ?? related.find((a) => has(a.id, state.periods[0]));
+  if (!pick) return null;
+  const areas = [...new Set(state.areas.map((id) => (id === area.id ? pick.id : id)))];
+  return { areaId: pick.id, name: pick.name, query: compareQuery({ ...state, areas }) };
 }

@@ -1,4 +1,4 @@
-import { isShare } from "../model.ts";
+import { isShare } from "../units.ts";
 import type { Comparator, Lang, Unit } from "../model.ts";
 export type { Lang } from "../model.ts";
 

@@ -13,7 +13,7 @@
  * binds the nation, assessed in a province, is that province's
  * contribution: its figure is shown, never judged as the province's.
  */
-import { isShare } from "../model.ts";
+import { isShare } from "../units.ts";
 import { isValidOn } from "../areas.ts";
 import { figuresOn2025Map } from "../merge.ts";
 import type { Area, Assessment, Comparator, ContextFigure, Dataset, Evidence, Observation, Part, Plan, PointUsed, Reported, Target } from "../model.ts";

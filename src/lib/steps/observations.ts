@@ -6,7 +6,7 @@
  * period, a mapping) is looked up once, so time and memory grow with the
  * number of rows and no faster.
  */
-import { isShare, withinShare } from "../model.ts";
+import { isShare, withinShare } from "../units.ts";
 import { resolveAreaName, type AreaMatch } from "../areas.ts";
 import type { ReadSink } from "../input/importers/published.ts";
 import type { Area, Citation, Indicator, Observation, Period, SetAside, Sex, Source } from "../model.ts";

@@ -4,7 +4,7 @@
  * mappings/national_targets.csv) and other provinces' plans (an index and a
  * targets file completed by mappings/other_plan_indicators.csv).
  */
-import { isShare, withinShare } from "../model.ts";
+import { isShare, withinShare } from "../units.ts";
 import { ISSUER_FORMS, issuerInEnglish } from "../input/issuers.ts";
 import type { Area, Binds, Comparator, Measure, Plan, Source, Target, Text } from "../model.ts";
 import { parseTargetValue } from "../input/numbers.ts";

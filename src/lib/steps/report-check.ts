@@ -7,7 +7,7 @@
  *
  * Pure: the data folder and the file come in as bytes, nothing is written.
  */
-import { isShare, withinShare } from "../model.ts";
+import { isShare, withinShare } from "../units.ts";
 import { parseCsv } from "../csv.ts";
 import { decodeBytes } from "../input/encoding.ts";
 import { parseNumberCell } from "../input/numbers.ts";

@@ -3,7 +3,7 @@
  * a target that only administrative reports can measure. Checked against its
  * target: it must exist, be administrative and use the same unit.
  */
-import { isShare, withinShare } from "../model.ts";
+import { isShare, withinShare } from "../units.ts";
 import type { Area, Reported, SetAside, Source, Target } from "../model.ts";
 import { periodReferenceDate } from "../input/periods.ts";
 import { ReportedFigureMapRowSchema, ReportedFigureRowSchema, ReportedRowSchema } from "../input/schema.ts";
