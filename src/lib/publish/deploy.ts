@@ -31,6 +31,8 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   { path: "/en/embed/*", headers: [["Content-Security-Policy", "frame-ancestors *; object-src 'none'; base-uri 'self'"]] },
   // Hashed assets never change under their name.
   { path: "/_astro/*", headers: [["Cache-Control", `public, max-age=${YEAR}, immutable`]] },
+  // The font files keep their names when a release adds characters to them: a day, then asked again.
+  { path: "/fonts/*", headers: [["Cache-Control", "public, max-age=86400, must-revalidate"]] },
   // Data and chart files change with each release: an hour.
   { path: "/data/*", headers: [["Cache-Control", "public, max-age=3600, must-revalidate"]] },
   { path: "/charts/*", headers: [["Cache-Control", "public, max-age=3600, must-revalidate"]] },
