@@ -6,11 +6,11 @@ import * as Plot from "@observablehq/plot";
 import { summarise } from "../i18n/charts.ts";
 import { t } from "../i18n/index.ts";
 import { areaName } from "../i18n/names.ts";
-import { lastTwoPeriods, periodPairs, sourcesOf } from "../lib/site/figure-data.ts";
+import { lastPeriodPair } from "./period-pair.ts";
 import { formatNumber, type Lang } from "../lib/site/format.ts";
-import { headlineObservations, type Index } from "../lib/queries.ts";
+import type { Index } from "../lib/queries.ts";
 import { plotFigure, type Figure } from "./figure.ts";
-import { COLORS, FONT, labelMargin } from "./theme.ts";
+import { COLORS, frame, labelMargin } from "./theme.ts";
 
 export interface ChangeDatum {
   label: string;
@@ -23,12 +23,7 @@ export interface ChangeDatum {
 /** Areas ranked by their change between two periods; a bar from zero, rises dark, falls orange. */
 export function changeChart(data: readonly ChangeDatum[], options: { tickFormat: (v: number) => string; xLabel: string; width?: number }): Plot.PlotOptions {
   return {
-    width: options.width ?? 640,
-    height: 60 + data.length * 16,
-    marginLeft: labelMargin(data.map((d) => d.label)),
-    marginRight: 12,
-    marginTop: 36,
-    style: FONT,
+    ...frame(options.width ?? 640, 60 + data.length * 16, [36, 12, undefined, labelMargin(data.map((d) => d.label))]),
     // Room at both ends for the value written past each bar.
     x: { grid: true, label: options.xLabel, tickFormat: options.tickFormat, axis: "top", labelAnchor: "right", insetLeft: 34, insetRight: 34 },
     y: { domain: data.map((d) => d.label), label: null, tickSize: 0 },
@@ -57,13 +52,10 @@ export function changeChart(data: readonly ChangeDatum[], options: { tickFormat:
 
 /** Areas ranked by their change since the previous period (computed from unrounded figures, rounded for display). */
 export function changeFigure(ix: Index, indicatorId: string, lang: Lang): Figure | null {
-  const indicator = ix.indicator.get(indicatorId);
-  const last = lastTwoPeriods(ix, indicatorId);
-  if (!indicator || !last || (indicator.unit !== "percent" && indicator.unit !== "count")) return null;
-  const rows = periodPairs(ix, indicatorId, last.periods, last.boundary)
-    .map((r) => ({ ...r, change: r.to - r.from }))
-    .sort((a, b) => b.change - a.change || a.areaId.localeCompare(b.areaId));
-  if (rows.length < 2) return null;
+  const pair = lastPeriodPair(ix, indicatorId, "change", lang);
+  if (!pair) return null;
+  const { indicator, last, base } = pair;
+  const rows = pair.rows.map((r) => ({ ...r, change: r.to - r.from })).sort((a, b) => b.change - a.change || a.areaId.localeCompare(b.areaId));
   const labels = last.periods.map((id) => periodLabel(ix, id, lang));
   const unitWord = isShare(indicator) ? t(lang, "points") : textIn(indicator.unitLabel, lang);
   const signed = (v: number) => `${v > 0 ? "+" : ""}${formatNumber(v, lang, indicator.decimals)}`;
@@ -78,16 +70,11 @@ export function changeFigure(ix: Index, indicatorId: string, lang: Lang): Figure
   }));
   return plotFigure(
     {
-      id: `change-${indicatorId}`,
-      kind: "change",
+      ...base,
       title,
       description,
-      sourceIds: sourcesOf(headlineObservations(ix, indicatorId).filter((o) => last.periods.includes(o.periodId))),
       table: { head: [t(lang, "area"), `${t(lang, "difference")} (${unitWord})`], rows: rows.map((r) => [name(r.areaId), signed(r.change)]) },
       values: rows.map((r) => ({ label: name(r.areaId), period: `${labels[0]} → ${labels[1]}`, value: r.change })),
-      targets: [],
-      targetNotes: last.boundary === "2025" ? [t(lang, "compareMergerNote")] : [],
-      legend: [],
       alt: summarise(title, description),
     },
     (width) => changeChart(data, { tickFormat: (v) => formatNumber(v, lang, 0), xLabel: unitWord, width }),

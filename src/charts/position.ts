@@ -16,7 +16,7 @@ import { formatNumber, type Lang } from "../lib/site/format.ts";
 import type { Assessment, Observation, PointUsed, Status } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
 import { plotFigure, type Figure } from "./figure.ts";
-import { COLORS, FONT, STATUS_COLORS } from "./theme.ts";
+import { COLORS, frame, STATUS_COLORS } from "./theme.ts";
 
 export interface PositionRow {
   /** The target in words, drawn above its row. */
@@ -54,13 +54,7 @@ export function targetPositionChart(rows: readonly PositionRow[], options: Posit
   const lineHeight = 13;
   const rowHeight = 2 * (lines * lineHeight + 16);
   return {
-    width,
-    height: 36 + rows.length * rowHeight,
-    marginLeft: 12,
-    marginRight: 28,
-    marginTop: 28,
-    marginBottom: 8,
-    style: FONT,
+    ...frame(width, 36 + rows.length * rowHeight, [28, 28, 8, 12]),
     x: { domain: [0, 100], grid: true, axis: "top", tickFormat: options.tickFormat, label: null },
     y: { domain: keys, axis: null, padding: 0 },
     marks: [

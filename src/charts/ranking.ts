@@ -10,7 +10,7 @@ import { targetsForFigure, sourcesOf } from "../lib/site/figure-data.ts";
 import { formatNumber, formatValue, type Lang } from "../lib/site/format.ts";
 import { headlineObservations, latestProvincialPeriod, provincialRanking, type Index } from "../lib/queries.ts";
 import { plotFigure, type Figure, type ReferenceLine } from "./figure.ts";
-import { COLORS, FONT, labelMargin, niceTop } from "./theme.ts";
+import { COLORS, frame, labelMargin, niceTop } from "./theme.ts";
 
 export interface RankingDatum {
   /** Area name shown on the axis. */
@@ -44,13 +44,7 @@ export function rankingChart(data: readonly RankingDatum[], options: RankingOpti
   const rules = [...options.targets, ...(options.national ? [options.national] : [])];
   const top = niceTop([...data.map((d) => d.value), ...rules.map((r) => r.value)], options.percent);
   return {
-    width: options.width ?? 640,
-    height: 70 + data.length * 18,
-    marginLeft: labelMargin(data.map((d) => d.label)),
-    marginRight: 28,
-    marginTop: 44,
-    marginBottom: 26,
-    style: FONT,
+    ...frame(options.width ?? 640, 70 + data.length * 18, [44, 28, 26, labelMargin(data.map((d) => d.label))]),
     x: { domain: [0, top], grid: true, label: options.xLabel, labelAnchor: "right", tickFormat: options.tickFormat, axis: "top" },
     y: { domain: data.map((d) => d.label), label: null, tickSize: 0 },
     marks: [

@@ -5,11 +5,11 @@ import * as Plot from "@observablehq/plot";
 import { summarise } from "../i18n/charts.ts";
 import { t } from "../i18n/index.ts";
 import { areaName } from "../i18n/names.ts";
-import { lastTwoPeriods, periodPairs, sourcesOf } from "../lib/site/figure-data.ts";
+import { lastPeriodPair } from "./period-pair.ts";
 import { formatNumber, formatValue, type Lang } from "../lib/site/format.ts";
-import { headlineObservations, type Index } from "../lib/queries.ts";
+import type { Index } from "../lib/queries.ts";
 import { plotFigure, type Figure } from "./figure.ts";
-import { COLORS, FONT, niceTop } from "./theme.ts";
+import { COLORS, frame, niceTop } from "./theme.ts";
 
 export interface SlopeDatum {
   label: string;
@@ -97,13 +97,7 @@ export function slopeChart(data: readonly SlopeDatum[], options: SlopeOptions): 
   }));
   const rightLabels = strong.map((d, i) => ({ period: options.periods[1], y: right[i] ?? d.to, text: `${options.valueFormat(d.to)} ${d.label}` }));
   return {
-    width,
-    height: HEIGHT,
-    marginLeft: narrow ? 56 : 150,
-    marginRight: narrow ? 120 : 150,
-    marginTop: MARGIN_TOP,
-    marginBottom: MARGIN_BOTTOM,
-    style: FONT,
+    ...frame(width, HEIGHT, [MARGIN_TOP, narrow ? 120 : 150, MARGIN_BOTTOM, narrow ? 56 : 150]),
     x: { type: "point", domain: [...options.periods], label: null, padding: 0.05, axis: "top" },
     // No value axis: the named lines carry their values at both ends.
     y: { domain: [0, top], label: options.yLabel, tickFormat: options.tickFormat, axis: null },
@@ -134,11 +128,9 @@ export function slopeChart(data: readonly SlopeDatum[], options: SlopeOptions): 
 
 /** The period-to-period slope chart of an indicator's last two periods. */
 export function slopeFigure(ix: Index, indicatorId: string, lang: Lang): Figure | null {
-  const indicator = ix.indicator.get(indicatorId);
-  const last = lastTwoPeriods(ix, indicatorId);
-  if (!indicator || !last || (indicator.unit !== "percent" && indicator.unit !== "count")) return null;
-  const rows = periodPairs(ix, indicatorId, last.periods, last.boundary);
-  if (rows.length < 2) return null;
+  const pair = lastPeriodPair(ix, indicatorId, "slope", lang);
+  if (!pair) return null;
+  const { indicator, last, rows, base } = pair;
   const fmt = (v: number) => formatValue(v, lang, indicator.unit, indicator.decimals);
   const [p0, p1] = last.periods.map((id) => ix.period.get(id));
   const labels: [string, string] = [p0 ? textIn(p0.label, lang) : "", p1 ? textIn(p1.label, lang) : ""];
@@ -150,11 +142,9 @@ export function slopeFigure(ix: Index, indicatorId: string, lang: Lang): Figure 
   const data = rows.map((r) => ({ label: name(r.areaId), from: r.from, to: r.to, title: `${name(r.areaId)}: ${fmt(r.from)} → ${fmt(r.to)}` }));
   return plotFigure(
     {
-      id: `slope-${indicatorId}`,
-      kind: "slope",
+      ...base,
       title,
       description,
-      sourceIds: sourcesOf(headlineObservations(ix, indicatorId).filter((o) => last.periods.includes(o.periodId))),
       table: {
         head: [t(lang, "area"), labels[0], labels[1]],
         rows: [...rows].sort((a, b) => b.to - a.to).map((r) => [name(r.areaId), fmt(r.from), fmt(r.to)]),
@@ -163,9 +153,6 @@ export function slopeFigure(ix: Index, indicatorId: string, lang: Lang): Figure 
         { label: name(r.areaId), period: labels[0], value: r.from },
         { label: name(r.areaId), period: labels[1], value: r.to },
       ]),
-      targets: [],
-      targetNotes: last.boundary === "2025" ? [t(lang, "compareMergerNote")] : [],
-      legend: [],
       alt: summarise(title, description),
     },
     (width) =>

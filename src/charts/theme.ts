@@ -66,16 +66,9 @@ export const MAP_INK = [COLORS.ink, COLORS.ink, COLORS.ink, COLORS.paper, COLORS
 /** The custom properties every page and embed declares, from the palette above. */
 export function themeCss(): string {
   const vars: [string, string][] = [
-    ["ink", COLORS.ink],
-    ["muted", COLORS.muted],
+    ...(["ink", "muted", "paper", "tint", "highlight", "target", "ok", "warn"] as const).map((k): [string, string] => [k, COLORS[k]]),
     ["line", COLORS.grid],
-    ["paper", COLORS.paper],
-    ["tint", COLORS.tint],
     ["accent", COLORS.dot],
-    ["highlight", COLORS.highlight],
-    ["target", COLORS.target],
-    ["ok", COLORS.ok],
-    ["warn", COLORS.warn],
     // A figure at the level a national target sets (status map, status matrix), and one below it.
     ["reaches", REACHES.fill],
     ["reaches-ink", REACHES.ink],
@@ -95,6 +88,11 @@ export function themeCss(): string {
 }
 
 export const FONT = { fontFamily: "inherit", fontSize: "12px", overflow: "visible" } as const;
+
+/** What every chart spec begins with: its size, its margins (top, right, bottom, left, as in CSS; undefined leaves Plot's own) and the site's font. */
+export function frame(width: number, height: number, [top, right, bottom, left]: readonly [number, number, number | undefined, number]) {
+  return { width, height, marginTop: top, marginRight: right, ...(bottom === undefined ? {} : { marginBottom: bottom }), marginLeft: left, style: FONT };
+}
 
 /**
  * The top of every value axis: the largest value with 5 % headroom, rounded

@@ -10,7 +10,7 @@ import { sourcesOf, targetsForFigure } from "../lib/site/figure-data.ts";
 import { formatNumber, formatValue, type Lang } from "../lib/site/format.ts";
 import { periodRange, seriesOf, type Index } from "../lib/queries.ts";
 import { plotFigure, type Figure, type ReferenceLine } from "./figure.ts";
-import { COLORS, FONT, SERIES_COLORS, niceTop } from "./theme.ts";
+import { COLORS, frame, SERIES_COLORS, niceTop } from "./theme.ts";
 
 export interface TrendDatum {
   /** The series: an area name. */
@@ -75,13 +75,7 @@ export function trendChart(data: readonly TrendDatum[], options: TrendOptions): 
   const longest = Math.max(1, ...options.periods.map((p) => Math.max(...p.split("\n").map((line) => line.length))));
   const labelEvery = Math.max(1, Math.ceil((longest * 6.5 + 10) / step));
   return {
-    width,
-    height: width < 480 ? 260 : 300,
-    marginLeft: margin.left,
-    marginRight: margin.right,
-    marginTop: 24,
-    marginBottom: options.periods.some((p) => p.includes("\n")) ? 44 : 32,
-    style: FONT,
+    ...frame(width, width < 480 ? 260 : 300, [24, margin.right, options.periods.some((p) => p.includes("\n")) ? 44 : 32, margin.left]),
     x: {
       type: "point",
       domain: [...options.periods],

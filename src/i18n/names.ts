@@ -1,6 +1,6 @@
 /** Names of areas as every page, chart and download writes them: the one place an area's display name is derived. */
-import type { Lang } from "../lib/site/format.ts";
-import { textIn, type Plan } from "../lib/model.ts";
+import { formatTarget, type Lang } from "../lib/site/format.ts";
+import { textIn, type Plan, type Target } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
 import { t } from "./index.ts";
 
@@ -40,4 +40,13 @@ export function planReference(plan: Pick<Plan, "docNumber" | "issuer" | "title">
 export function periodLabel(ix: Index, periodId: string, lang: Lang): string {
   const period = ix.period.get(periodId);
   return period ? textIn(period.label, lang) : periodId;
+}
+
+/** A commitment's goal ("≥ 35%", or that it has no number) and its title ("Commitment 12 of 58 · <plan>"). */
+export function commitmentHeading(plan: Pick<Plan, "docNumber" | "issuer" | "title">, target: Target, number: number, total: number, lang: Lang) {
+  return {
+    goal:
+      target.value !== null ? formatTarget(target.comparator, target.value, target.valueMax, textIn(target.unit, lang), lang) : t(lang, "commitmentNoNumber"),
+    title: t(lang, "commitmentTitle", { n: number, total, plan: planReference(plan, lang) }),
+  };
 }

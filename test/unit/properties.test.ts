@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "../../src/lib/csv.ts";
+import { parseCsv, toCsv } from "../../src/lib/csv.ts";
 import { parseNumberCell } from "../../src/lib/input/numbers.ts";
 import { parsePeriod } from "../../src/lib/input/periods.ts";
 import { buildDataset } from "../../src/lib/steps/index.ts";
@@ -115,6 +115,69 @@ describe("the whole build on arbitrary input", () => {
         }
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe("the project's own tables, any cell changed to anything", () => {
+  const real = readDataFolder();
+  const text = (path: string) => {
+    const file = real.find((f) => f.path === path);
+    if (!file) throw new Error(path);
+    return new TextDecoder().decode(file.bytes);
+  };
+  // The tables a person edits by hand: a cell may hold a typo, markup, a formula, a huge number or nothing.
+  const TABLES = ["targets.csv", "plans.csv", "mappings/reported_figures.csv", "mappings/qualifiers.csv", "mappings/national_targets.csv", "legal_quotes.csv"];
+  const cellValue = fc.oneof(
+    fc.string({ maxLength: 30 }),
+    fc.constantFrom(
+      "",
+      "<b>x</b>",
+      "=SUM(A1)",
+      "@cmd",
+      "350",
+      "-5",
+      "1e309",
+      "2099",
+      "nation|area|x",
+      "pc_women_share@nowhere",
+      "javascript:alert(1)",
+      "__proto__",
+    ),
+  );
+  for (const table of TABLES) {
+    it(`${table}: the build reads it or refuses it with the file, a line and what was expected, and never throws`, () => {
+      const { table: parsed } = parseCsv(text(table), table);
+      fc.assert(
+        fc.property(fc.nat(), fc.nat(), cellValue, (rowPick, columnPick, value) => {
+          if (parsed.rows.length === 0) return;
+          const row = rowPick % parsed.rows.length;
+          const column = parsed.header[columnPick % parsed.header.length] ?? "";
+          const rows = parsed.rows.map((r, i) => parsed.header.map((h) => (i === row && h === column ? value : (r.cells[h] ?? ""))));
+          const result = buildDataset(withFile(real, table, toCsv(parsed.header, rows)));
+          if (result.ok) return;
+          for (const p of result.problems) {
+            expect(p.file.length, JSON.stringify(p)).toBeGreaterThan(0);
+            expect(p.line, JSON.stringify(p)).toBeGreaterThan(0);
+            expect(p.expected.length, JSON.stringify(p)).toBeGreaterThan(0);
+          }
+        }),
+        { numRuns: 25 },
+      );
+    });
+  }
+  it("targets.csv in any row order gives the same dataset", () => {
+    const { table: parsed } = parseCsv(text("targets.csv"), "targets.csv");
+    const original = buildDataset(real);
+    if (!original.ok) throw new Error("the data does not build");
+    const expected = JSON.stringify(original.dataset);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(parsed.rows, { minLength: parsed.rows.length, maxLength: parsed.rows.length }), (shuffled) => {
+        const rows = shuffled.map((r) => parsed.header.map((h) => r.cells[h] ?? ""));
+        const result = buildDataset(withFile(real, "targets.csv", toCsv(parsed.header, rows)));
+        expect(result.ok && JSON.stringify(result.dataset)).toBe(expected);
+      }),
+      { numRuns: 5 },
     );
   });
 });

@@ -102,3 +102,7 @@ export const comparatorList = text
   .transform((s) => (s === "" ? [] : s.split(";").map((c) => c.trim())))
   .pipe(z.array(ComparatorSchema, { error: "comparators such as <= or >=, separated by ;" }));
 export const slugOrEmpty = text.pipe(z.string().regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/u, { error: "a target id, or empty" }));
+/** A column read in both languages, `<name>_vi` and `<name>_en`, the same way (spread into a row schema). */
+export function both<N extends string, S extends z.ZodType>(name: N, cell: S): Record<`${N}_vi` | `${N}_en`, S> {
+  return { [`${name}_vi`]: cell, [`${name}_en`]: cell } as Record<`${N}_vi` | `${N}_en`, S>;
+}

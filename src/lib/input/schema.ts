@@ -12,6 +12,7 @@ import { normaliseText } from "../text.ts";
 import { ComparatorSchema, QualifierSchema, UnitSchema } from "../model.ts";
 
 import {
+  both,
   bindsList,
   comparatorList,
   isoDate,
@@ -37,31 +38,24 @@ export const IndicatorRowSchema = z.object({
   topic: z.enum(["politics", "leadership", "labour", "population", "care", "education", "health", "violence", "overall"], {
     error: "a topic: politics, leadership, labour, population, care, education, health, violence or overall",
   }),
-  name_vi: required,
-  name_en: required,
+  ...both("name", required),
   unit: UnitSchema,
-  unit_vi: text,
-  unit_en: text,
+  ...both("unit", text),
   better: z.enum(["higher", "lower", "none"]),
   decimals: z.enum(["0", "1", "2", "3"]).transform(Number),
   periodicity: z.enum(["year", "legislature", "span"]),
-  definition_vi: required,
-  definition_en: required,
-  caveat_vi: text,
-  caveat_en: text,
+  ...both("definition", required),
+  ...both("caveat", text),
   kind: z.enum(["statistic", "reported"]),
-  holder_vi: required,
-  holder_en: required,
+  ...both("holder", required),
   /** The body the figure counts ("Quốc hội"), naming a part of a commitment; empty where the name says it. */
-  body_vi: text,
-  body_en: text,
+  ...both("body", text),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
 
 export const AreaSetRowSchema = z.object({
   set: z.enum(["p63", "p34"]),
-  name_vi: required,
-  name_en: required,
+  ...both("name", required),
   valid_from: isoDate,
   valid_to: isoDate,
   legal_basis: required,
@@ -78,8 +72,7 @@ export const LegislatureRowSchema = z.object({
 export const ReleaseRowSchema = z.object({
   version: required.pipe(z.string().regex(/^\d+\.\d+\.\d+$/u, { error: "a version such as 1.2.0" })),
   date: required.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, { error: "an ISO date" })),
-  note_vi: text,
-  note_en: text,
+  ...both("note", text),
 });
 
 const cell = text.pipe(z.string().regex(/^\d{1,2}$/u, { error: "a whole number from 0 to 99" })).transform(Number);
@@ -142,28 +135,21 @@ export function tidyRowSchema(dialect: { decimalComma: boolean }): typeof TidyRo
 
 export const PlanRowSchema = z.object({
   id: slug,
-  issuer_vi: required,
-  issuer_en: required,
+  ...both("issuer", required),
   issuer_level: z.enum(["national", "province", "department", "district"]),
   area: slug,
   doc_number: text,
   doc_date: partialDate,
   period_start: year,
   period_end: year,
-  title_vi: required,
-  title_en: required,
+  ...both("title", required),
   parent: text,
-  reporting_vi: text,
-  reporting_en: text,
-  reporter_vi: text,
-  reporter_en: text,
-  receiver_vi: text,
-  receiver_en: text,
-  report_due_vi: text,
-  report_due_en: text,
+  ...both("reporting", text),
+  ...both("reporter", text),
+  ...both("receiver", text),
+  ...both("report_due", text),
   source: slug,
-  note_vi: text,
-  note_en: text,
+  ...both("note", text),
 });
 export type PlanRow = z.infer<typeof PlanRowSchema>;
 
@@ -174,34 +160,27 @@ export const TargetRowSchema = z.object({
   id: slug,
   plan: slug,
   section: text,
-  text_vi: required,
-  text_en: required,
+  ...both("text", required),
   comparator: ComparatorSchema,
   value: numberCell,
   value_max: numberCell,
-  unit_vi: text,
-  unit_en: text,
+  ...both("unit", text),
   deadline: year,
   term: text.pipe(z.string().regex(/^(\d{4}-\d{4})?$/u, { error: "a term such as 2016-2020, or empty" })),
   recurrence,
-  scope_vi: text,
-  scope_en: text,
+  ...both("scope", text),
   measure,
   indicators: partList,
   proxies: proxyPartList,
   binds: bindsList,
   same_as: slugOrEmpty,
   comparator_alternatives: comparatorList,
-  proxy_note_vi: text,
-  proxy_note_en: text,
-  note_vi: text,
-  note_en: text,
+  ...both("proxy_note", text),
+  ...both("note", text),
   /** Who the plan charges with the commitment; empty for the plan's reporters as a whole. */
-  responsible_vi: text,
-  responsible_en: text,
+  ...both("responsible", text),
   /** Where the plan says "theo quy định": the document that sets the figure, quoted, and where it was read. */
-  set_by_vi: text,
-  set_by_en: text,
+  ...both("set_by", text),
   set_by_url: text
     .transform((s) => (s === "" ? [] : s.split(";").map((u) => u.trim())))
     .pipe(z.array(z.string().regex(/^https?:\/\/[^\s<>"]+$/iu, { error: "http(s) addresses separated by ;" }))),
@@ -235,8 +214,7 @@ export const NationalTargetMapRowSchema = z.object({
   recurrence,
   same_as: slugOrEmpty,
   comparator_alternatives: comparatorList,
-  proxy_note_vi: text,
-  proxy_note_en: text,
+  ...both("proxy_note", text),
 });
 export type NationalTargetMapRow = z.infer<typeof NationalTargetMapRowSchema>;
 
@@ -262,8 +240,7 @@ export const OtherPlanTargetRowSchema = z.object({
   period: text,
   section: text,
   indicator: required,
-  target_text_vi: required,
-  target_text_en: required,
+  ...both("target_text", required),
   comparator: z.enum([">=", ">", "<=", "<", "="]),
   value: numberCell.pipe(z.number({ error: "a target value" })),
   unit: text,
@@ -324,8 +301,7 @@ export const ReportedFigureMapRowSchema = z
     period: text,
     value: numberCell,
     qualifier: QualifierSchema,
-    reason_vi: text,
-    reason_en: text,
+    ...both("reason", text),
   })
   .refine((r) => r.role === "listed" || (r.target !== "" && r.period !== "" && r.value !== null), {
     error: "a target, a period and a value for a figure used on a target or as a proxy",

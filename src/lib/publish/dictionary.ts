@@ -6,6 +6,7 @@
  * test checks every column of every table has its entry.
  */
 import type { Text } from "../model.ts";
+import TABLE_WORDS_JSON from "./table-words.json";
 
 export type FieldType = "string" | "number" | "integer" | "date" | "boolean";
 
@@ -226,70 +227,8 @@ export function columnName(key: FieldKey): string {
   return key.split("@")[0] ?? key;
 }
 
-/** What a download is, in both languages, by its path ("indicators/*" covers a folder). */
-export const TABLE_WORDS: Record<string, { title: Text; description: Text }> = {
-  "observations.csv": {
-    title: { en: "Observations", vi: "Số liệu" },
-    description: { en: "Every published figure, with its source.", vi: "Mọi số liệu đã công bố, kèm nguồn." },
-  },
-  "indicators.csv": {
-    title: { en: "Indicators", vi: "Chỉ số" },
-    description: { en: "The indicator catalogue.", vi: "Danh mục chỉ số: tên, đơn vị, định nghĩa." },
-  },
-  "areas.csv": {
-    title: { en: "Areas and the 2025 crosswalk", vi: "Địa bàn và bảng chuyển đổi năm 2025" },
-    description: {
-      en: "Country, regions, the 63 provinces until 11 June 2025 and the 34 units from 12 June 2025, with the unit each old province became.",
-      vi: "Cả nước, các vùng, 63 tỉnh đến 11/6/2025 và 34 đơn vị từ 12/6/2025, với đơn vị mà mỗi tỉnh cũ được sắp xếp vào.",
-    },
-  },
-  "plans.csv": { title: { en: "Plans", vi: "Kế hoạch" }, description: { en: "Plans and strategies with targets.", vi: "Kế hoạch, chiến lược có chỉ tiêu." } },
-  "targets.csv": {
-    title: { en: "Targets", vi: "Chỉ tiêu và cam kết" },
-    description: { en: "Every target of every plan.", vi: "Mọi chỉ tiêu, cam kết của mọi kế hoạch." },
-  },
-  "assessments.csv": {
-    title: { en: "Progress against targets", vi: "Kết luận về các cam kết" },
-    description: {
-      en: "The verdict on each commitment where it is assessed, one row per part, with whether a figure decides it and every input of the calculation.",
-      vi: "Kết luận về từng cam kết ở nơi được đánh giá, mỗi phần một dòng, cho biết có số liệu để kết luận hay không, với mọi đầu vào của phép tính.",
-    },
-  },
-  "sources.csv": {
-    title: { en: "Sources", vi: "Nguồn" },
-    description: { en: "Every source file, with its publisher, licence and checksum.", vi: "Mọi tệp nguồn, với cơ quan công bố, giấy phép và mã kiểm tra." },
-  },
-  "missing.csv": {
-    title: { en: "Commitments waiting for a report", vi: "Cam kết chờ báo cáo" },
-    description: {
-      en: "Every commitment whose verdict needs a figure or a statement only its issuer's reports can give: who reports, to whom, by when, and what has been published so far.",
-      vi: "Mọi cam kết có kết luận phụ thuộc vào báo cáo của chính cơ quan thực hiện: ai báo cáo, gửi ai, hạn nào, đã công bố gì.",
-    },
-  },
-  "reported.csv": {
-    title: { en: "Figures governments reported about themselves", vi: "Số liệu theo báo cáo của các cơ quan" },
-    description: {
-      en: "Administrative statements, not statistics: each with the body, report, date, address and the words printed, and how the site uses it, with the reason.",
-      vi: "Báo cáo hành chính, không phải số liệu thống kê: cơ quan, báo cáo, ngày, địa chỉ, lời văn in, và cách trang dùng số liệu đó, có lý do.",
-    },
-  },
-  "changelog.csv": {
-    title: { en: "Change log", vi: "Nhật ký thay đổi" },
-    description: {
-      en: "Values that changed, were added or were removed since the previous release.",
-      vi: "Các giá trị thay đổi, được thêm hoặc bớt so với bản phát hành trước.",
-    },
-  },
-  "indicators/*": {
-    title: { en: "By indicator", vi: "Theo chỉ số" },
-    description: { en: "Every published figure of one indicator.", vi: "Mọi số liệu của một chỉ số." },
-  },
-  "areas/*": { title: { en: "By area", vi: "Theo địa bàn" }, description: { en: "Every published figure of one area.", vi: "Mọi số liệu của một địa bàn." } },
-  "plans/*": {
-    title: { en: "By plan", vi: "Theo kế hoạch" },
-    description: { en: "A plan's targets, their verdicts and its reporting template.", vi: "Chỉ tiêu, kết luận và mẫu báo cáo của một kế hoạch." },
-  },
-};
+/** What each download is, by path ("indicators/*" for a family of files): its title and a sentence, in both languages (table-words.json). */
+export const TABLE_WORDS: Record<string, { title: Text; description: Text }> = TABLE_WORDS_JSON;
 
 /** The words of a download, by its path. */
 export function tableWords(path: string): { title: Text; description: Text } | undefined {

@@ -7,7 +7,8 @@
  * `verdictCounts` does; a test reads them off every page and checks them
  * against the dataset.
  */
-import type { Area, Assessment, Target } from "../model.ts";
+import type { Area, Assessment, Plan, Target } from "../model.ts";
+import { commitmentSlug } from "./paths.ts";
 import { NATIONAL_STRATEGY_ID, plansForArea, targetsOfPlan, type Index } from "../queries.ts";
 import { verdictCounts, type VerdictCounts } from "../verdicts.ts";
 import { compareSections } from "./sections.ts";
@@ -61,4 +62,21 @@ export function areaAssessments(ix: Index, area: Area): { own: Assessment[]; nat
 export function areaCounts(ix: Index, area: Area): { own: VerdictCounts; national: VerdictCounts; otherNational: VerdictCounts } {
   const a = areaAssessments(ix, area);
   return { own: verdictCounts(a.own), national: verdictCounts(a.national), otherNational: verdictCounts(a.otherNational) };
+}
+
+/** A commitment as its page and its embed show it: its plan, its place among the plan's commitments, its neighbours and its verdict in the plan's area. */
+export function commitmentAt(ix: Index, planId: string, slug: string) {
+  const plan = ix.plan.get(planId) as Plan;
+  const targets = planTargets(ix, plan.id);
+  const index = targets.findIndex((tg) => commitmentSlug(tg) === slug);
+  const target = targets[index] as Target;
+  return {
+    plan,
+    target,
+    number: index + 1,
+    total: targets.length,
+    previous: index > 0 ? targets[index - 1] : undefined,
+    next: targets[index + 1],
+    assessment: ix.assessment.get(`${target.id}|${plan.areaId}`),
+  };
 }

@@ -69,6 +69,11 @@ export function sourcesOf(observations: readonly Observation[]): string[] {
   return [...new Set(observations.map((o) => o.sourceId))].sort();
 }
 
+/** The sources of an indicator's headline figures in some periods (the two periods a comparison draws). */
+export function sourcesOfPeriods(ix: Index, indicatorId: string, periodIds: readonly string[]): string[] {
+  return sourcesOf(headlineObservations(ix, indicatorId).filter((o) => periodIds.includes(o.periodId)));
+}
+
 /** How many provinces a period needs figures for to be a default comparison. */
 export const MIN_AREAS_TO_COMPARE = 2;
 
