@@ -393,7 +393,7 @@ export const en: Record<UiKey, string> = {
   filterByKnown: "By what is known:",
   filterBySection: "By section of the document:",
   commitmentsByKnown: "The commitments by what is known ({n})",
-  commitmentsBySection: "The commitments by section of the document",
+  commitmentsBySection: "The document's passages by section (repeats of a commitment included)",
   groupByProxy: "Decided by proxy",
   groupAsReported: "Decided as reported",
   sectionNotGiven: "Section not given",

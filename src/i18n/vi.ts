@@ -394,7 +394,7 @@ export const vi = {
   filterByKnown: "Xem theo tình trạng:",
   filterBySection: "Xem theo mục của văn bản:",
   commitmentsByKnown: "Các cam kết theo tình trạng ({n})",
-  commitmentsBySection: "Các cam kết theo mục của văn bản",
+  commitmentsBySection: "Các đoạn của văn bản theo mục (kể cả đoạn nhắc lại một cam kết)",
   groupByProxy: "Có kết luận theo số liệu thay thế",
   groupAsReported: "Có kết luận theo báo cáo",
   sectionNotGiven: "Chưa rõ mục",

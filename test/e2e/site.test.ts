@@ -248,12 +248,18 @@ describe("the four seed plans", () => {
         const plan = built(`${prefix}/plans/${planId}/`);
         const targets = dataset.targets.filter((t) => t.planId === planId);
         expect(targets.length).toBeGreaterThan(0);
-        // Each commitment once in a group by what is known, once in its section.
+        // Each commitment once in a group by what is known (as the counts have it); every passage, repeats included, in its section.
         const rows = [...plan.querySelectorAll("details[data-group] li[data-commitment-row]")].map((li) => li.getAttribute("data-commitment-row"));
-        expect(rows.sort()).toEqual(targets.map((t) => t.id).sort());
+        expect(rows.sort()).toEqual(
+          targets
+            .filter((t) => t.commitmentId === t.id)
+            .map((t) => t.id)
+            .sort(),
+        );
+        expect(rows.length).toBe(Number(plan.querySelector("[data-plan-verdict] [data-counts]")?.getAttribute("data-commitments")));
         expect(plan.querySelectorAll("details[data-section-group] li[data-commitment-row]").length).toBe(targets.length);
         for (const t of targets) {
-          const link = plan.querySelector(`li[data-commitment-row="${t.id}"] a`)?.getAttribute("href");
+          const link = plan.querySelector(`details[data-section-group] li[data-commitment-row="${t.id}"] a`)?.getAttribute("href");
           expect(link, t.id).toBe(`${prefix}${commitmentPath(t)}`);
           const card = built(`${prefix}${commitmentPath(t)}`).querySelector(`article[data-target="${t.id}"]`);
           const goal = formatTarget(t.comparator, t.value, t.valueMax, lang === "vi" ? t.unit.vi : t.unit.en || t.unit.vi, lang);
@@ -312,7 +318,7 @@ describe("verdicts", () => {
       const planPage = built(`/plans/${planId}/`);
       for (const t of dataset.targets.filter((x) => x.planId === planId)) {
         const expected = stored(t.id, plan?.areaId ?? "");
-        const row = planPage.querySelector(`details[data-group] li[data-commitment-row="${t.id}"] [data-status]`);
+        const row = planPage.querySelector(`details[data-section-group] li[data-commitment-row="${t.id}"] [data-status]`);
         expect(row?.getAttribute("data-status"), t.id).toBe(expected?.status);
         const card = built(commitmentPath(t)).querySelector(`article[data-target="${t.id}"]`);
         const badge = card?.querySelector(".status-line [data-status]");
@@ -1058,7 +1064,7 @@ describe("as a new user would", () => {
     // The verdict first; each commitment one tap away, in its group, and on its own page.
     expect(await page.locator("[data-plan-verdict]").count()).toBe(1);
     expect(await page.locator("details[data-group] li[data-commitment-row]").count()).toBe(
-      dataset.targets.filter((t) => t.planId === "lao-cai-84-kh-ubnd-2017").length,
+      dataset.targets.filter((t) => t.planId === "lao-cai-84-kh-ubnd-2017" && t.commitmentId === t.id).length,
     );
     await page.locator("details[data-group] > summary").first().click();
     await page.locator("details[data-group] li[data-commitment-row] a").first().click();

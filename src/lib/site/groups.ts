@@ -35,7 +35,9 @@ export interface Group<K extends string> {
 
 /** The non-empty groups by what is known, in KNOWN_GROUP_ORDER; an entry with no assessment is not placed. */
 export function groupByKnown(entries: readonly CommitmentEntry[]): Group<KnownGroupId>[] {
-  return KNOWN_GROUP_ORDER.map((id) => ({ id, entries: entries.filter((e) => e.assessment !== undefined && knownGroupOf(e.assessment) === id) })).filter(
+  // Each commitment once, as the plan's counts have it: a passage that repeats another section's commitment is listed by section only.
+  const once = entries.filter((e) => e.target.commitmentId === e.target.id);
+  return KNOWN_GROUP_ORDER.map((id) => ({ id, entries: once.filter((e) => e.assessment !== undefined && knownGroupOf(e.assessment) === id) })).filter(
     (g) => g.entries.length > 0,
   );
 }
