@@ -6,7 +6,6 @@
 import { isShare } from "../lib/units.ts";
 import {
   compareChoices,
-  fillText,
   fmt,
   targetsOfState,
   type CompareChoice,
@@ -17,6 +16,7 @@ import {
 } from "../lib/site/compare.ts";
 import { COLORS, SERIES_COLORS, axisTicks, niceAxis } from "./theme.ts";
 import { escapeXml } from "./tilemap.ts";
+import { fillSlots } from "../lib/site/format.ts";
 
 const W = 360;
 const { ink: INK, muted: MUTED, grid: GRID, dot: DOT, highlight: HIGHLIGHT, target: TARGET } = COLORS;
@@ -275,7 +275,7 @@ export function renderCompareViews(data: CompareData, state: CompareState, rows:
     slope: rows.some((r) => r.selected) ? compareSlope(rows, indicator, data, [short(state.periods[0]), short(state.periods[1])], targets) : "",
     regions: compareByRegion({ rows, indicator, data, periodLabel: labels[1], targets }),
     table: compareTable(rows, indicator, data, labels, words.area, words.note),
-    targetNote: targets.length === 0 && elsewhere.length > 0 ? escapeXml(fillText(data.text.targetsElsewhere, { periods: elsewhere.join(", ") })) : "",
+    targetNote: targets.length === 0 && elsewhere.length > 0 ? escapeXml(fillSlots(data.text.targetsElsewhere, { periods: elsewhere.join(", ") })) : "",
     choices: unexplained.length === 0 ? "" : choicesHtml(unexplained, data.text.choicesTitle, data.text.instead),
     summary: `<strong>${escapeXml(indicator.name)}</strong>: ${escapeXml(labels[0])} → ${escapeXml(labels[1])} · ${escapeXml(state.boundary === "2025" ? data.text.on2025 : data.text.asPublished)}`,
   };
@@ -292,7 +292,7 @@ function choicesHtml(choices: readonly CompareChoice[], title: string, instead: 
       .filter((c) => c.instead !== null)
       .map(
         (c) =>
-          ` <a href="${escapeXml(c.instead?.query ?? "")}" data-instead="${escapeXml(c.instead?.areaId ?? "")}">${escapeXml(fillText(instead, { name: c.instead?.name ?? "" }))}</a>`,
+          ` <a href="${escapeXml(c.instead?.query ?? "")}" data-instead="${escapeXml(c.instead?.areaId ?? "")}">${escapeXml(fillSlots(instead, { name: c.instead?.name ?? "" }))}</a>`,
       )
       .join(";");
     return `<li>${escapeXml(reason.charAt(0).toUpperCase() + reason.slice(1))}: ${names}.${offers}</li>`;

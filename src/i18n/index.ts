@@ -1,4 +1,4 @@
-import type { Lang } from "../lib/site/format.ts";
+import { fillSlots, type Lang } from "../lib/site/format.ts";
 import { textIn, type Text } from "../lib/model.ts";
 import { en } from "./en.ts";
 import { vi, type UiKey } from "./vi.ts";
@@ -8,7 +8,7 @@ export const LANGS: readonly Lang[] = ["vi", "en"];
 /** The UI string for a key, with {placeholders} filled in. */
 export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
   const template: string = lang === "vi" ? vi[key] : en[key];
-  return template.replace(/\{(\w+)\}/gu, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fillSlots(template, values);
 }
 
 /** The URL of a page in a language: Vietnamese unprefixed, English under /en/. */

@@ -6,7 +6,7 @@
  * as values, from the one place they are set (progress.ts). The text itself,
  * in both languages, is in methodology.json.
  */
-import type { Lang } from "../lib/site/format.ts";
+import { fillSlots, type Lang } from "../lib/site/format.ts";
 import WORDS from "./methodology.json";
 
 export interface RuleWords {
@@ -28,16 +28,13 @@ export interface MethodologyValues {
 
 type Pair = { vi: string; en: string };
 
-/** "{name}" slots filled from `values`; a slot without a value is left as it is, so a test can find it. */
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/gu, (whole, key: string) => values[key] ?? whole);
-
 /**
  * The words of both languages side by side in methodology.json (prose, kept
  * out of the code); a value the page computes stands in it as "{name}".
  */
 export function methodologyWords(lang: Lang, values: MethodologyValues) {
   const v = values as unknown as Record<string, string>;
-  const say = (p: Pair, extra: Record<string, string> = {}) => fill(p[lang], { ...v, ...extra });
+  const say = (p: Pair, extra: Record<string, string> = {}) => fillSlots(p[lang], { ...v, ...extra });
   const w = WORDS;
   return {
     description: say(w.description),

@@ -4,7 +4,7 @@
  * The codes come from src/lib/steps/report-check.ts.
  */
 import type { ReportCheck, ReportProblem, ReportProblemCode } from "../lib/steps/report-check.ts";
-import type { Lang } from "../lib/site/format.ts";
+import { fillSlots, type Lang } from "../lib/site/format.ts";
 import type { Dataset } from "../lib/model.ts";
 import { STATUS_KEYS } from "./status.ts";
 import { t } from "./index.ts";
@@ -16,7 +16,7 @@ type Words = Record<Lang, string>;
 const EXPECTED: Record<ReportProblemCode, Words> = WORDS.expected;
 const ENCODING_WORDS: Record<"utf16" | "other", Words> = WORDS.encoding;
 
-const fill = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/gu, (_, name: string) => params[name] ?? "");
+const fill = (template: string, params: Record<string, string>) => fillSlots(template, params, "");
 
 /** One problem as a line of the reply: "Dòng 4, cột value: thấy "abc"; cần …". */
 export function problemLine(p: ReportProblem, lang: Lang): string {

@@ -11,6 +11,7 @@ import { assessTargetForArea } from "../../src/lib/steps/assessments.ts";
 import { indexDataset } from "../../src/lib/queries.ts";
 import { isDecided } from "../../src/lib/verdicts.ts";
 import { readDataFolder } from "../support/data-files.ts";
+import { target as FIXTURE_TARGET } from "../fixtures/charts/dataset.ts";
 
 const built = buildDataset(readDataFolder());
 if (!built.ok) throw new Error("data does not build");
@@ -18,33 +19,19 @@ const ix = indexDataset(built.dataset);
 
 /** A target of `planId` with the given parts; the rest as a plain "≥ value by deadline" commitment. */
 function made(planId: string, parts: Target["parts"], over: Partial<Target> = {}): Target {
+  const id = `${planId}-made-up`;
   return {
-    id: `${planId}-made-up`,
+    ...FIXTURE_TARGET,
+    id,
     planId,
     section: "X.1",
-    quoteKind: "plan",
-    textVi: "chỉ tiêu thử",
-    textEn: "a test target",
-    comparator: ">=",
-    value: 35,
-    valueMax: null,
-    unit: { vi: "%", en: "%" },
-    deadline: 2026,
-    term: null,
-    recurrence: "",
     scope: { vi: "", en: "" },
-    measure: "statistics",
     indicatorIds: parts.flatMap((p) => p.direct),
     proxyIndicatorIds: parts.flatMap((p) => p.proxies.map((x) => x.indicatorId)),
     parts,
-    commitmentId: `${planId}-made-up`,
-    comparatorAlternatives: [],
-    responsible: { vi: "", en: "" },
-    proxyNote: { vi: "", en: "" },
-    note: { vi: "", en: "" },
-    setBy: null,
+    commitmentId: id,
     ...over,
-  } as Target;
+  };
 }
 
 describe("a verdict is given only on the body the target binds", () => {

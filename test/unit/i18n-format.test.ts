@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/en.ts";
 import { href, t } from "../../src/i18n/index.ts";
 import { vi } from "../../src/i18n/vi.ts";
-import { formatDate, formatNumber, formatTarget, formatValue } from "../../src/lib/site/format.ts";
+import { fillSlots, formatDate, formatNumber, formatTarget, formatValue } from "../../src/lib/site/format.ts";
 
 describe("UI strings", () => {
   it("have the same keys in both languages, none empty", () => {
@@ -40,5 +40,15 @@ describe("number formats", () => {
     expect(formatDate("2017-03-24", "vi")).toBe("24/3/2017");
     expect(formatDate("2017-03-24", "en")).toBe("24 March 2017");
     expect(formatDate("2022", "en")).toBe("2022");
+  });
+});
+
+describe("fillSlots, the one filler of {slots}", () => {
+  it("fills what it is given, numbers too; leaves a slot with no value as written, or puts what `absent` says", () => {
+    expect(fillSlots("{n} of {total}: {plan}", { n: 12, total: 58, plan: "579/KH-UBND" })).toBe("12 of 58: 579/KH-UBND");
+    expect(fillSlots("as of {asOf}", {})).toBe("as of {asOf}");
+    expect(fillSlots("a commitment id{suggestion}", {}, "")).toBe("a commitment id");
+    // A value that holds braces is not filled again.
+    expect(fillSlots("{a}", { a: "{b}", b: "x" })).toBe("{b}");
   });
 });

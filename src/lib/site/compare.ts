@@ -6,7 +6,7 @@
  * State lives in the URL: ?i=<indicator>&a=<area,area>&p=<period,period>&b=<published|2025>
  */
 import { isShare } from "../units.ts";
-import { formatNumber, formatValue } from "./format.ts";
+import { fillSlots, formatNumber, formatValue } from "./format.ts";
 import type { AreaSet, Boundary, Lang, Unit } from "../model.ts";
 
 export interface CompareArea {
@@ -166,11 +166,6 @@ export function targetsOfState(indicator: Pick<CompareIndicator, "targets">, sta
   return indicator.targets[state.periods[1]] ?? [];
 }
 
-/** Fills "{name}" slots in a sentence the data carry for the browser. */
-export function fillText(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/gu, (whole, key: string) => values[key] ?? whole);
-}
-
 export interface CompareChoice {
   areaId: string;
   name: string;
@@ -195,15 +190,15 @@ export function compareChoices(data: CompareData, state: CompareState, rows: rea
     const unitId = state.boundary === "2025" ? (area?.unit2025 ?? id) : id;
     const row = rowOf.get(unitId);
     const unitName = byId.get(unitId)?.name ?? unitId;
-    const folded = unitId !== id ? fillText(data.text.foldedInto, { unit: unitName }) : null;
+    const folded = unitId !== id ? fillSlots(data.text.foldedInto, { unit: unitName }) : null;
     let missing: string | null = null;
     if (!row || row.values.every((v) => v === null)) {
       missing =
         row && row.notes.some((n) => n !== "")
           ? data.text.notSummed
-          : fillText(data.text.noFigureEither, { from: label(state.periods[0]), to: label(state.periods[1]) });
+          : fillSlots(data.text.noFigureEither, { from: label(state.periods[0]), to: label(state.periods[1]) });
     } else if (row.values[1] === null) {
-      missing = fillText(data.text.noFigureTo, { to: label(state.periods[1]) });
+      missing = fillSlots(data.text.noFigureTo, { to: label(state.periods[1]) });
     }
     const reason = [folded, missing].filter((r): r is string => r !== null).join("; ");
     const instead = missing !== null && state.boundary === "published" && area ? relatedWithFigure(data, state, area) : null;

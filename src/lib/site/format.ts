@@ -53,3 +53,16 @@ export function formatDate(iso: string, lang: Lang): string {
   const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
   return `${Number(d)} ${months[Number(mo) - 1] ?? ""} ${y}`;
 }
+
+/**
+ * A template's "{name}" slots filled from `values` (the UI strings, the
+ * methodology's and check-report's words, the compare view's sentences). A
+ * slot with no value is left as written, so a test can find it, unless
+ * `absent` says what stands for it (check-report's optional asides: "").
+ */
+export function fillSlots(template: string, values: Readonly<Record<string, string | number>>, absent?: string): string {
+  return template.replace(/\{(\w+)\}/gu, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? (absent ?? whole) : String(value);
+  });
+}
