@@ -41,14 +41,16 @@ export function syntheticInput(factor: number): InputFile[] {
     .map((l) => l.split(",")[1]?.replace(/^(Tỉnh|Thành phố) /u, "") ?? "")
     .map((name) => (name === "Hồ Chí Minh" ? "Thành phố Hồ Chí Minh" : name));
   const rowsWanted = (factor - 1) * 800;
-  const chunks: Buffer[] = [Buffer.from("indicator,area_name,period,sex,value,unit,source_url,source_title,note\n")];
+  const chunks: Buffer[] = [Buffer.from("indicator,area_name,period,sex,value,unit,source_url,source_title,note,derivation\n")];
   let lines: string[] = [];
   let n = 0;
   for (const [raw, unit, percent] of SYNTHETIC_INDICATORS) {
     for (let year = 1000; year < 1900 && n < rowsWanted; year++) {
       for (const name of provinces) {
         for (const sex of ["female", "male", "total"]) {
-          lines.push(`${raw},${name},${year},${sex},${percent ? (n % 1000) / 10 : 1000 + n},${unit},https://example.org/bench,Synthetic benchmark data,\n`);
+          lines.push(
+            `${raw},${name},${year},${sex},${percent ? (n % 1000) / 10 : 1000 + n},${unit},https://example.org/bench,Synthetic benchmark data,,printed\n`,
+          );
           n++;
         }
       }

@@ -9,8 +9,7 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { buildDataset } from "../src/lib/steps/index.ts";
-import { diffReleases, type Change, type ReleasedValue } from "../src/lib/publish/changelog.ts";
-import { parseCsv } from "../src/lib/csv.ts";
+import { diffReleases, readReleasedValues, type Change } from "../src/lib/publish/changelog.ts";
 import { buildDownloads } from "../src/lib/publish/downloads.ts";
 import type { Dataset } from "../src/lib/model.ts";
 import { formatProblemReport } from "../src/lib/problems.ts";
@@ -56,16 +55,12 @@ function changesSincePreviousRelease(dataset: Dataset): { version: string | null
   }
   const latest = versions.at(-1);
   if (!latest) return { version: null, changes: [] };
-  const { table } = parseCsv(readFileSync(join(releases, latest, "observations.csv"), "utf8"), `releases/${latest}/observations.csv`);
-  const previous: ReleasedValue[] = table.rows.map(({ cells }) => ({
-    indicator: cells["indicator"] ?? "",
-    area: cells["area_id"] ?? "",
-    period: cells["period"] ?? "",
-    sex: cells["sex"] ?? "",
-    source: cells["source_id"] ?? "",
-    value: Number(cells["value"]),
-  }));
-  return { version: latest, changes: diffReleases(previous, dataset.observations) };
+  const { values, problems } = readReleasedValues(readFileSync(join(releases, latest, "observations.csv"), "utf8"), `releases/${latest}/observations.csv`);
+  if (problems.length > 0) {
+    process.stderr.write(`build:data — ${dataDir}\n${formatProblemReport(problems)}\n`);
+    process.exit(1);
+  }
+  return { version: latest, changes: diffReleases(values, dataset.observations) };
 }
 
 const started = performance.now();

@@ -59,3 +59,12 @@ export const FONT_SCRIPT = inlineScript(
 export const OPEN_FOLDED_TARGET_SCRIPT = inlineScript(
   '(function () { function open() { var id = decodeURIComponent(location.hash.slice(1)); var target = id ? document.getElementById(id) : null; var details = target && target.closest("details"); if (details && !details.open) details.open = true; if (target) target.scrollIntoView({ block: "start" }); } open(); addEventListener("hashchange", open); })();',
 );
+
+/**
+ * The one 404.html most static hosts serve for every missing address is the
+ * Vietnamese one; on an English address it opens the English 404 instead
+ * (without a script the page still says the way home in both languages).
+ */
+export const ENGLISH_404_SCRIPT = inlineScript(
+  'if (/^\\/en(\\/|$)/.test(location.pathname) && document.documentElement.lang !== "en") location.replace("/en/404/");',
+);

@@ -160,7 +160,8 @@ export function positionFigure(ix: Index, areaId: string, assessments: readonly 
       part,
       judged,
       // The status in words on the row, so that it never rests on the dot's colour.
-      label: `${goal} (${target?.deadline ?? ""}) · ${evidence || partMeasure(ix, part, lang)} — ${statusLabel({ status: part.status, evidence: part.evidence }, lang)}`,
+      // The target's term (else its year) and the period of the figure drawn: an editor can caption the drawing without guessing the term.
+      label: `${goal} (${target?.term ? `${target.term.start}–${target.term.end}` : (target?.deadline ?? "")}) · ${evidence || partMeasure(ix, part, lang)}, ${period(judged)} — ${statusLabel({ status: part.status, evidence: part.evidence }, lang)}`,
       value: judged.value,
       target: a.target ?? 0,
       status: part.status,

@@ -58,12 +58,13 @@ export function provinceFigures(ix: Index, area: Area, lang: Lang) {
   const chartAreas = [...own, "viet-nam"];
   const assessed = areaAssessments(ix, area);
   return {
+    ruleAssessments: assessed.rules,
     ownAssessments: assessed.own,
     nationalAssessments: assessed.national,
     otherAssessments: assessed.otherNational,
     naTrend: trendFigure(ix, "na_women_share", chartAreas, lang, { clipTo: own }),
     pcTrend: own.some((id) => seriesOf(ix, "pc_women_share", id).length > 0) ? trendFigure(ix, "pc_women_share", chartAreas, lang, { clipTo: own }) : null,
-    position: positionFigure(ix, area.id, [...assessed.own, ...assessed.national, ...assessed.otherNational], lang),
+    position: positionFigure(ix, area.id, [...assessed.rules, ...assessed.own, ...assessed.national, ...assessed.otherNational], lang),
   };
 }
 

@@ -11,14 +11,24 @@ import { href, t } from "../i18n/index.ts";
 import { areaName } from "../i18n/names.ts";
 import { partMeasure, partValue, printedValue, STATUS_KEYS, STATUS_ORDER, statusLabel } from "../i18n/status.ts";
 import { meetsWithQualifier } from "../lib/progress.ts";
-import { sourcesOf } from "../lib/site/figure-data.ts";
+import { shownPoint, sourcesOf } from "../lib/site/figure-data.ts";
 import type { Lang } from "../lib/site/format.ts";
-import type { Assessment, Observation, Target } from "../lib/model.ts";
+import type { Assessment, Observation, PointUsed, Target } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
 import { svgFigure, type Figure } from "./figure.ts";
 import { BELOW, COLORS, REACHES, statusFill } from "./theme.ts";
 import { tileMapSvg, type TileFill } from "./tilemap.ts";
 import { missingTile } from "./value-map.ts";
+
+/** One line for each way a shown figure was made by the project: "Hà Nội, …: counted by the project from the official list". */
+function basisNotes(points: readonly PointUsed[], lang: Lang): string[] {
+  const computed = points.filter((p) => p.basis === "computed").length;
+  const counted = points.filter((p) => p.basis === "counted").length;
+  return [
+    ...(counted > 0 ? [t(lang, "basisNoteCounted", { n: counted, basis: t(lang, "basisCounted") })] : []),
+    ...(computed > 0 ? [t(lang, "basisNoteComputed", { n: computed, basis: t(lang, "basisComputed") })] : []),
+  ];
+}
 
 export function statusMapFigure(ix: Index, target: Target, assessments: readonly Assessment[], lang: Lang): Figure | null {
   const provincial = assessments.filter((a) => ix.area.get(a.areaId)?.level === "province");
@@ -30,25 +40,30 @@ export function statusMapFigure(ix: Index, target: Target, assessments: readonly
   const figures = (a: Assessment) =>
     a.parts.map((p) => (a.parts.length > 1 ? `${partMeasure(ix, p, lang)}: ${partValue(ix, p, lang)}` : partValue(ix, p, lang))).join("; ");
   const contributions = provincial.every((a) => a.status === "contribution");
-  // A contribution reaches the level set for the whole country, or not: two shades of one colour, never a verdict's colours.
-  const reaches = (a: Assessment) => {
-    const point = a.parts[0]?.judged ?? a.parts[0]?.latest;
-    return point && target.value !== null ? meetsWithQualifier(point, target.comparator, target.value, target.valueMax) === true : false;
+  // The figures of the judged period only: another term's figure never shades a tile.
+  const judged = (a: Assessment) =>
+    a.parts.flatMap((p) => {
+      const point = shownPoint(p);
+      return point ? [point] : [];
+    });
+  // A contribution reaches the level set for the whole country only when every body it names has a figure that does; never a verdict's colours.
+  const reaches = (a: Assessment) =>
+    target.value !== null &&
+    judged(a).length === a.parts.length &&
+    judged(a).every((point) => meetsWithQualifier(point, target.comparator, target.value ?? 0, target.valueMax) === true);
+  const tileText = (a: Assessment) => {
+    const point = judged(a)[0];
+    const indicator = ix.indicator.get(a.parts[0]?.indicatorId ?? "");
+    // The indicator's own decimals, as every page writes this figure (one rounding wherever it shows).
+    return point && a.parts.length === 1 ? printedValue(point, lang, indicator) : "";
   };
   for (const a of provincial) {
     if (contributions) {
-      const point = a.parts[0]?.judged ?? a.parts[0]?.latest;
-      const shade = reaches(a) ? REACHES : BELOW;
-      const indicator = ix.indicator.get(a.parts[0]?.indicatorId ?? "");
-      fills.set(a.areaId, {
-        color: shade.fill,
-        ink: shade.ink,
-        text: point ? printedValue(point, lang, indicator ? { unit: indicator.unit, decimals: 1 } : undefined) : "–",
-        label: `${name(a.areaId)}: ${figures(a)}`,
-      });
+      const shade = judged(a).length === 0 ? { fill: COLORS.missing, ink: COLORS.ink } : reaches(a) ? REACHES : BELOW;
+      fills.set(a.areaId, { color: shade.fill, ink: shade.ink, text: tileText(a) || "–", label: `${name(a.areaId)}: ${figures(a)}` });
     } else {
       const { fill, ink } = statusFill(a.status);
-      fills.set(a.areaId, { color: fill, ink, text: "", icon: a.status, label: `${name(a.areaId)}: ${statusLabel(a, lang)} (${figures(a)})` });
+      fills.set(a.areaId, { color: fill, ink, text: tileText(a), icon: a.status, label: `${name(a.areaId)}: ${statusLabel(a, lang)} (${figures(a)})` });
     }
   }
   const title = contributions
@@ -82,7 +97,9 @@ export function statusMapFigure(ix: Index, target: Target, assessments: readonly
             rows: provincial.map((a) => [
               name(a.areaId),
               figures(a),
-              t(lang, reaches(a) ? "contributionReaches" : "contributionBelow", { target: targetValue(target, lang) }),
+              judged(a).length === 0
+                ? t(lang, "noFigureForPeriod")
+                : t(lang, reaches(a) ? "contributionReaches" : "contributionBelow", { target: targetValue(target, lang) }),
             ]),
           }
         : {
@@ -95,7 +112,8 @@ export function statusMapFigure(ix: Index, target: Target, assessments: readonly
         ),
       ),
       targets: [],
-      targetNotes: [],
+      // A figure the project computed or counted says so under the drawing, as everywhere it shows.
+      targetNotes: basisNotes(provincial.flatMap(judged), lang),
       alt: summarise(title, description),
       legend: contributions
         ? [

@@ -5,9 +5,11 @@ import { formatNumber, formatTarget, formatValue, type Lang } from "../lib/site/
 import type { Assessment, Indicator, OpenSdgCategory, Part, PartReason, Plan, PointUsed, Reported, Status, Target } from "../lib/model.ts";
 import { sourceWords, StatusSchema, textIn } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
+import type { VerdictCounts } from "../lib/verdicts.ts";
+import { shownPoint } from "../lib/site/figure-data.ts";
 import { t } from "./index.ts";
-import { THRESHOLDS } from "../lib/progress.ts";
-import { areaName } from "./names.ts";
+import { meetsWithQualifier, THRESHOLDS } from "../lib/progress.ts";
+import { areaName, planReference } from "./names.ts";
 import type { UiKey } from "./vi.ts";
 
 export const STATUS_KEYS: Record<Status, UiKey> = {
@@ -154,19 +156,30 @@ export function pointWords(ix: Index, point: PointUsed, indicatorId: string | nu
   return `${printedValue(point, lang, indicator)} (${period}${basis ? `; ${basis}` : ""})`;
 }
 
-/** The figure a part was judged on (else its latest), as printed, with its period and basis; "—" when none. */
+/** A figure as printed and how it came to be, without its period, where the sentence names the period already: "30,00% (nhóm dự án tính …)". */
+export function valueWords(point: PointUsed, indicatorId: string | null, ix: Index, lang: Lang): string {
+  const indicator = indicatorId ? ix.indicator.get(indicatorId) : undefined;
+  const basis = basisNote(point, lang);
+  return `${printedValue(point, lang, indicator)}${basis ? ` (${basis})` : ""}`;
+}
+
+/** The figure a part is judged on, as printed, with its period and basis; "no figure for the period judged" when none (another term's never stands in). */
 export function partValue(ix: Index, part: Part, lang: Lang): string {
-  const point = part.judged ?? part.latest;
-  return point ? pointWords(ix, point, part.indicatorId, lang) : "—";
+  const point = shownPoint(part);
+  return point ? pointWords(ix, point, part.indicatorId, lang) : t(lang, "noFigureForPeriod");
 }
 
 /** A province's figure against a target that binds the nation, said as a contribution. */
 export function contributionWords(ix: Index, a: Assessment, part: Part, lang: Lang): string {
   const area = areaName(ix, a.areaId, lang, true);
-  const point = part.judged ?? part.latest;
-  if (!point) return t(lang, "contributionNoFigure", { area });
-  return t(lang, "contributionSentence", {
+  const body = partBody(ix, part, lang);
+  const point = shownPoint(part);
+  if (!point) return t(lang, "contributionNoFigure", { area, body });
+  // The side of the level in words, never by colour alone; a qualified figure the level cuts through says so.
+  const meets = a.target === null ? null : meetsWithQualifier(point, a.comparator, a.target, a.targetMax);
+  return t(lang, meets === true ? "contributionSentenceReaches" : meets === false ? "contributionSentenceBelow" : "contributionSentenceOpen", {
     area,
+    body,
     value: pointWords(ix, point, part.indicatorId, lang),
     target: targetLevel(a, ix.target.get(a.targetId), lang),
   });
@@ -339,5 +352,21 @@ export function thresholdWords(lang: Lang): { onTrack: string; offTrack: string;
     onTrack: formatNumber(THRESHOLDS.onTrack, lang, 2),
     offTrack: formatNumber(THRESHOLDS.offTrack, lang, 2),
     noProgress: formatNumber(THRESHOLDS.noProgress, lang, 0),
+  };
+}
+
+/** A rule in one line, as the home and status pages list it: "Ủy ban Thường vụ Quốc hội 1187/NQ-UBTVQH14 · ≥ 35% (2021–2026)" and its provinces' counts. */
+export function ruleSummaryWords(ix: Index, target: Target, counts: VerdictCounts, lang: Lang): { name: string; counts: string } {
+  const plan = ix.plan.get(target.planId);
+  const level = target.value !== null ? formatTarget(target.comparator, target.value, target.valueMax, textIn(target.unit, lang), lang) : "";
+  const term = target.term ? `${target.term.start}–${target.term.end}` : String(target.deadline ?? "");
+  return {
+    name: `${plan ? planReference(plan, lang) : target.planId} · ${level} (${term})`,
+    counts: t(lang, "homeRuleCounts", {
+      achieved: counts.byStatus.achieved,
+      notAchieved: counts.byStatus["not-achieved"],
+      missing: counts.missingTotal,
+      total: counts.commitments,
+    }),
   };
 }

@@ -15,7 +15,12 @@ export type Comparator = z.infer<typeof ComparatorSchema>;
 export const QualifierSchema = z.enum(["", "over", "under", "nearly", "about"]);
 export type Qualifier = z.infer<typeof QualifierSchema>;
 /** Whose figure a target (or a part of it) is about: the whole nation's, or the plan's own area's (its council, its delegation, its departments). */
-export const BindsSchema = z.enum(["nation", "area"]);
+/**
+ * Whose figure decides a part: the nation's, the plan's own area's, or each
+ * province's own body (a rule such as the election resolutions' 35 % of
+ * candidates binds every provincial council: each is judged on its own list).
+ */
+export const BindsSchema = z.enum(["nation", "area", "province"]);
 export type Binds = z.infer<typeof BindsSchema>;
 /**
  * How a proxy relates to the group a target is about: the same group under

@@ -80,6 +80,11 @@ export function assessmentOf(ix: Index, targetId: string, areaId: string): Asses
 }
 
 /** Every stored assessment of a target, in dataset order. */
+/** A rule that binds every province's own body (an election resolution's share of candidates, a directive's share of a committee). */
+export function bindsEachProvince(target: Pick<Target, "parts">): boolean {
+  return target.parts.length > 0 && target.parts.every((p) => p.binds === "province");
+}
+
 export function assessmentsOfTarget(ix: Index, targetId: string): Assessment[] {
   return ix.dataset.assessments.filter((a) => a.targetId === targetId);
 }

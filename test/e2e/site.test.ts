@@ -379,7 +379,8 @@ describe("verdicts", () => {
   });
   it("a province page opens on its verdicts; Lào Cai (2025)'s 50% in the 16th legislature is its contribution to a national target, not a verdict", () => {
     const page = built("/provinces/lao-cai/");
-    expect(page.querySelector("main h2")?.textContent).toBe("Tổng hợp đánh giá");
+    // A 2025 unit without a plan of its own leads with its predecessors' plans, then its verdicts.
+    expect([...page.querySelectorAll("main h2")].slice(0, 2).map((h) => h.textContent)).toEqual(["Kế hoạch của các tỉnh trước sắp xếp", "Tổng hợp đánh giá"]);
     const other = page.querySelector('[data-group="other-national"]');
     expect(other?.querySelector("h3 .badge")?.textContent).toBe("tham khảo");
     const contribution = other?.querySelector('[data-contributions] li[data-assessment="ubtvqh-co-cau-qh-xvi-1"]');
@@ -406,9 +407,11 @@ describe("verdicts", () => {
       const areaId = row.getAttribute("data-area") ?? "";
       const td = row.querySelector("td");
       const a = stored("ubtvqh-co-cau-qh-xvi-1", areaId);
-      expect(td?.getAttribute("data-status"), areaId).toBe(a && a.parts.some((p) => p.judged ?? p.latest) ? a.status : "none");
+      // Only the judged term's figure fills a cell: another term's never does.
+      expect(td?.getAttribute("data-status"), areaId).toBe(a && a.parts.some((p) => p.judged) ? a.status : "none");
     }
     const { page: live } = await visit("/status/", { width: 1280 });
+    await live.locator('details[data-matrix-fold="p34"] > summary').click();
     await live.locator('table[data-matrix="p34"] button[data-sort="1"]').click();
     const values = await live.locator('table[data-matrix="p34"] tbody tr td:nth-of-type(1)').evaluateAll((tds) =>
       tds
@@ -446,15 +449,51 @@ describe("one count everywhere: what pages count equals the published assessment
       if (["not-reported", "awaiting-report", "no-figure"].includes(row["status"] ?? "")) expect(row["status_kind"]).toBe("missing");
     }
   });
+  // A rule that binds each province (every part binds "province") is counted over every province it binds.
+  const eachProvince = (planId: string) => {
+    const parts = csv.filter((r) => dataset.targets.some((t) => t.planId === planId && t.id === r["target"]));
+    return parts.length > 0 && parts.every((r) => r["part_binds"] === "province");
+  };
   it("every plan page, in both languages", () => {
     for (const plan of dataset.plans.filter((p) => dataset.targets.some((t) => t.planId === p.id))) {
       const targets = targetsOf([plan.id]);
-      const expected = recount((r) => targets.has(r["target"] ?? "") && r["area_id"] === plan.areaId);
+      const rule = eachProvince(plan.id);
+      const expected = recount((r) => targets.has(r["target"] ?? "") && (rule || r["area_id"] === plan.areaId));
       for (const prefix of ["", "/en"]) {
         const page = built(`${prefix}/plans/${plan.id}/`);
         expect(shown(page.querySelector("[data-plan-verdict] [data-counts]")), `${prefix} ${plan.id}`).toEqual(expected);
-        expect(page.querySelector("section#decided")?.getAttribute("data-decided-list"), plan.id).toBe(expected.decided);
+        if (rule) {
+          // Each requirement lists every province it binds, decided ones with their verdict.
+          for (const tg of dataset.targets.filter((t) => t.planId === plan.id)) {
+            const one = recount((r) => r["target"] === tg.id);
+            const box = page.querySelector(`[data-rule-verdicts="${tg.id}"]`);
+            expect([box?.getAttribute("data-provinces"), box?.getAttribute("data-decided")], tg.id).toEqual([one.commitments, one.decided]);
+            expect(box?.querySelectorAll("[data-rule-decided] li").length, tg.id).toBe(Number(one.decided));
+          }
+        } else expect(page.querySelector("section#decided")?.getAttribute("data-decided-list"), plan.id).toBe(expected.decided);
       }
+    }
+  });
+  it("every province page: the rules that bind its own bodies, its own verdicts, apart from contributions", () => {
+    const ruleTargets = new Set(dataset.targets.filter((t) => t.parts.every((p) => p.binds === "province")).map((t) => t.id));
+    let decided = 0;
+    for (const area of dataset.areas.filter((a) => a.level === "province")) {
+      const expected = recount((r) => ruleTargets.has(r["target"] ?? "") && r["area_id"] === area.id);
+      const card = built(`/provinces/${area.id}/`).querySelector('[data-group="rules"] [data-counts]');
+      if (expected.commitments === "0") expect(card, area.id).toBeNull();
+      else expect(shown(card), area.id).toEqual(expected);
+      expect(expected.contribution, area.id).toBe("0");
+      decided += Number(expected.decided);
+    }
+    expect(decided).toBeGreaterThan(30);
+  });
+  it("the home and status pages count the provinces' own verdicts on the rules apart, as the download does", () => {
+    const ruleTargets = new Set(dataset.targets.filter((t) => t.parts.every((p) => p.binds === "province")).map((t) => t.id));
+    const expected = recount((r) => ruleTargets.has(r["target"] ?? ""));
+    const decidedAreas = new Set(csv.filter((r) => ruleTargets.has(r["target"] ?? "") && r["status_kind"] === "decided").map((r) => r["area_id"]));
+    for (const el of [built("/").querySelector("[data-province-verdicts]"), built("/en/status/").querySelector("[data-rule-counts]")]) {
+      expect(el?.getAttribute("data-decided")).toBe(expected.decided);
+      expect(el?.getAttribute("data-areas")).toBe(String(decidedAreas.size));
     }
   });
   it("every province page: its own plans' commitments", () => {
@@ -481,6 +520,41 @@ describe("one count everywhere: what pages count equals the published assessment
         expected.missing,
       ]);
     }
+  });
+});
+
+describe("a figure only on the term it belongs to, labelled when the project made it", () => {
+  const csv = parseCsv(readFileSync(join(dist, "data/assessments.csv"), "utf8").replace(/^\uFEFF/u, ""), "assessments.csv").table.rows.map((r) => r.cells);
+  const judged = new Map(csv.map((r) => [`${r["target"]}|${r["area_id"]}|${r["part_indicator"]}`, r]));
+  it("every figure in /status/ is the one its verdict or contribution is judged on, with its period and, when computed or counted, its label", () => {
+    for (const prefix of ["", "/en"]) {
+      const page = built(`${prefix}/status/`);
+      let cells = 0;
+      for (const table of page.querySelectorAll("table[data-matrix]")) {
+        const targets = [...table.querySelectorAll("thead th[data-target]")].map((th) => th.getAttribute("data-target") ?? "");
+        for (const row of table.querySelectorAll("tbody tr")) {
+          const areaId = row.getAttribute("data-area") ?? "";
+          [...row.querySelectorAll("td")].forEach((td, i) => {
+            for (const li of td.querySelectorAll("li[data-period]")) {
+              const r = judged.get(`${targets[i]}|${areaId}|${li.getAttribute("data-part")}`);
+              expect(li.getAttribute("data-period"), `${targets[i]} ${areaId}`).toBe(r?.["judged_period"]);
+              if (r?.["judged_basis"] === "computed" || r?.["judged_basis"] === "counted")
+                expect(li.textContent, `${targets[i]} ${areaId}`).toMatch(prefix ? /computed|counted/u : /tính|đếm/u);
+              cells += 1;
+            }
+          });
+        }
+      }
+      expect(cells).toBeGreaterThan(100);
+    }
+  });
+  it("the download labels the figures the project counted or computed: the 34 delegations of 2026, Kiên Giang's councils, never 'published'", () => {
+    const delegations = csv.filter((r) => r["target"] === "ubtvqh-co-cau-qh-xvi-1" && r["area_id"] !== "viet-nam");
+    expect(delegations).toHaveLength(34);
+    for (const r of delegations) expect(r["judged_basis"], r["area_id"]).toBe("counted");
+    const kienGiang = csv.filter((r) => r["area_id"] === "kien-giang" && r["part_indicator"] === "pc_women_share" && r["judged_period"] !== "");
+    expect(kienGiang.length).toBeGreaterThan(0);
+    for (const r of kienGiang) expect(r["judged_basis"], r["target"]).toBe("computed");
   });
 });
 
@@ -819,7 +893,7 @@ describe("comparing provinces and periods", () => {
 describe("maps", () => {
   it("every tile of the home page's map is a link reachable with the keyboard", async () => {
     const { page } = await visit("/", { width: 390 });
-    const tiles = page.locator('figure[data-chart^="map-"] svg.tilemap a[href]');
+    const tiles = page.locator('figure[data-chart^="status-map-"] svg.tilemap a[href]');
     expect(await tiles.count()).toBe(34);
     await tiles.first().focus();
     expect(await page.evaluate(() => document.activeElement?.closest("svg.tilemap") !== null)).toBe(true);

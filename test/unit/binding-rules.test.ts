@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { Target } from "../../src/lib/model.ts";
 import { buildDataset } from "../../src/lib/steps/index.ts";
-import { assessTargetForArea } from "../../src/lib/steps/assessments.ts";
+import { assessedAreas, assessTargetForArea } from "../../src/lib/steps/assessments.ts";
 import { indexDataset } from "../../src/lib/queries.ts";
 import { isDecided } from "../../src/lib/verdicts.ts";
 import { readDataFolder } from "../support/data-files.ts";
@@ -65,6 +65,49 @@ describe("a verdict is given only on the body the target binds", () => {
     // Hà Nội's council list of 2021: 62 women, 38.75% (its Women's Union), over the 35% the law sets for each list.
     expect(a.parts[1]?.judged?.value).toBe(38.75);
     expect(a.status).toBe("achieved");
+  });
+});
+
+describe("a rule that binds each province's own body judges every province on its own figure", () => {
+  // A made-up election rule of the 2021-2026 term: at least 35% women on each provincial council's official list.
+  const eachList = made("nq-1187-nq-ubtvqh14-2021", [{ direct: ["pc_women_candidates_share"], proxies: [], binds: "province" }], {
+    value: 35,
+    deadline: 2021,
+    term: { start: 2021, end: 2026 },
+  });
+  it("a province's list is judged on its own figure: a verdict of its own, never a contribution", () => {
+    // Hà Nội's official list of 2021: 62 women, 38.75%.
+    expect(assessTargetForArea(ix, eachList, "ha-noi")).toMatchObject({ status: "achieved", parts: [{ binds: "province", judged: { value: 38.75 } }] });
+    // The same rule at 40%: Hà Nội's own 38.75% falls short, whatever the country's total.
+    expect(assessTargetForArea(ix, { ...eachList, value: 40 }, "ha-noi").status).toBe("not-achieved");
+  });
+  it("every province in being in the term's first year is held to it, the 63 before the merger and the 34 after; not the nation", () => {
+    const areas = assessedAreas(ix, eachList);
+    expect(areas).toHaveLength(63);
+    expect(areas).not.toContain("viet-nam");
+    expect(areas).toContain("lao-cai-truoc-2025");
+    const after = assessedAreas(ix, { ...eachList, deadline: 2026, term: { start: 2026, end: 2031 } });
+    expect(after).toHaveLength(34);
+    expect(after).toContain("lao-cai");
+  });
+  it("a province without a figure for the term is shown as missing one, not dropped and not judged", () => {
+    const a = assessTargetForArea(ix, eachList, "lai-chau");
+    expect(a.status).toBe("no-figure");
+    expect(isDecided(a)).toBe(false);
+  });
+  it("a preliminary list (before the last consultation) does not settle a rule on the official list", () => {
+    // Đắk Nông's 42 of 96 in March 2021 was the list before the voters' meetings.
+    const a = assessTargetForArea(ix, eachList, "dak-nong");
+    expect(a.status).toBe("no-figure");
+  });
+  it("the National Assembly list binds the nation: judged on the country's list only, a province's ballot is its contribution", () => {
+    const naList = made("luat-85-2015-qh13", [{ direct: ["na_women_candidates_share"], proxies: [], binds: "nation" }], {
+      value: 35,
+      deadline: 2021,
+      term: { start: 2021, end: 2026 },
+    });
+    expect(assessTargetForArea(ix, naList, "viet-nam")).toMatchObject({ status: "achieved", parts: [{ judged: { value: 45.3 } }] });
+    expect(assessTargetForArea(ix, naList, "ha-giang").status).toBe("contribution");
   });
 });
 

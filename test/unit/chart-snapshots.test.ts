@@ -107,7 +107,8 @@ describe("position", () => {
     expect(assessments.map((a) => a.status)).toEqual(["contribution"]);
     expect(svg(figure.svg).querySelector("g.value-dot circle")?.getAttribute("fill")).toBe(COLORS.national);
     expect(figure.values).toEqual([
-      { label: "≥ 35% (2026) · Tỷ lệ nữ đại biểu Quốc hội — Phần của tỉnh vào chỉ tiêu quốc gia", period: "NA-XVI", value: 42.86 },
+      // The row names the period of the figure drawn, so two rows with one figure say which term each is.
+      { label: "≥ 35% (2026) · Tỷ lệ nữ đại biểu Quốc hội, Khóa XVI (2026) — Phần của tỉnh vào chỉ tiêu quốc gia", period: "NA-XVI", value: 42.86 },
     ]);
     // The figure is written beside its dot, as printed.
     expect(svg(figure.svgNarrow).querySelector("g.position-value text")?.textContent).toBe("42,86%");
@@ -153,6 +154,10 @@ describe("status map", () => {
     expect(fills).toContain(REACHES.fill);
     expect(fills.some((f) => Object.values(STATUS_COLORS).includes(f ?? ""))).toBe(false);
     expect(svg(figure.svg).querySelector("text tspan")?.textContent).toBeTruthy();
+    // One rounding wherever a figure shows: the tile writes the indicator's decimals, as the table and every page do.
+    const tileTexts = [...svg(figure.svg).querySelectorAll("text")].map((t) => t.textContent ?? "");
+    expect(tileTexts).toContain("46.15%");
+    expect(tileTexts).toContain("42.86%");
   });
   it("matches its drawing", () => expectSnapshot("kind-status-map.svg", figure.svg));
   it("where provinces are judged, each tile carries its status's icon and colour", () => {

@@ -50,8 +50,9 @@ describe("through the build", () => {
   const real = readDataFolder();
   const TIDY = "sources/regional-series/regional_series.csv";
   it("a consistent row with counts builds; the same row 20 points off stops it, naming the line", () => {
-    const header = "indicator,area_name,period,sex,value,unit,numerator,denominator,source_url,source_title,note\n";
-    const row = (value: string) => `women_share_provincial_council,Lào Cai,2016-2021,,${value},percent,19,56,https://example.org/report,Example report,\n`;
+    const header = "indicator,area_name,period,sex,value,unit,numerator,denominator,source_url,source_title,note,derivation\n";
+    const row = (value: string) =>
+      `women_share_provincial_council,Lào Cai,2016-2021,,${value},percent,19,56,https://example.org/report,Example report,,printed\n`;
     expect(buildDataset(withFile(real, TIDY, header + row("33.93"))).ok).toBe(true);
     const bad = buildDataset(withFile(real, TIDY, header + row("53.93")));
     expect(bad.ok).toBe(false);

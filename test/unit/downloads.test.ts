@@ -4,7 +4,7 @@ import { join } from "node:path";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { diffReleases } from "../../src/lib/publish/changelog.ts";
+import { diffReleases, readReleasedValues } from "../../src/lib/publish/changelog.ts";
 import { parseCsv } from "../../src/lib/csv.ts";
 import { buildDownloads, dataPackage, downloadTables, neutraliseSpreadsheetCell, resourceName } from "../../src/lib/publish/downloads.ts";
 import type { Dataset } from "../../src/lib/model.ts";
@@ -188,6 +188,37 @@ describe("change log between releases", () => {
       ["added", b.area, null, b.value],
       ["removed", "nowhere", b.value, null],
     ]);
+  });
+});
+
+describe("the previous release, read as an input", () => {
+  const header =
+    "indicator,area_id,area_code,area_name,period,sex,value,qualifier,numerator,denominator,headline,preliminary,source_id,source_line,citation_title,citation_url,note";
+  const row = (value: string, line: string) =>
+    `pc_women_share,ha-noi,01,Hà Nội,2021-2026,,${value},,24,95,yes,no,provincial-council-women,${line},t,https://example.org,`;
+  it("refuses a value that is not a number and a row written twice, each with its line; nothing becomes NaN", () => {
+    const { values, problems } = readReleasedValues(
+      [header, row("25.26", "3"), row("n/a", "4"), row("25.26", "3")].join("\n"),
+      "releases/0.3.0/observations.csv",
+    );
+    expect(values.map((v) => v.value)).toEqual([25.26]);
+    expect(problems.map((p) => [p.line, p.column, p.found])).toEqual([
+      [3, "value", "n/a"],
+      [4, "source_line", "3"],
+    ]);
+  });
+  it("matches two figures one source gives for one period one to one, not merged", () => {
+    const o = dataset.observations[0];
+    if (!o) throw new Error("no rows");
+    const v = { indicator: o.indicatorId, area: o.areaId, period: o.periodId, sex: o.sex ?? "", source: o.sourceId };
+    const changes = diffReleases(
+      [
+        { ...v, value: o.value },
+        { ...v, value: 99 },
+      ],
+      [o],
+    );
+    expect(changes.map((c) => [c.kind, c.before, c.after])).toEqual([["removed", 99, null]]);
   });
 });
 

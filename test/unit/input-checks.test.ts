@@ -43,7 +43,7 @@ const APPENDED: [string, string, { column: string; expected: string; found?: str
   ["targets.csv", "append-targets-id-not-of-plan.csv", { column: "id", expected: "an id that begins with its plan's id" }],
   ["targets.csv", "append-targets-javascript-link.csv", { column: "set_by_url", expected: "http(s) addresses" }],
   ["targets.csv", "append-targets-proxy-without-group.csv", { column: "proxies", expected: "id@same, id@narrower or id@other" }],
-  ["plans.csv", "append-plans-date-after-release.csv", { column: "doc_date", found: "2027-01-01", expected: "a date no later than the release (2026-12-04)" }],
+  ["plans.csv", "append-plans-date-after-release.csv", { column: "doc_date", found: "2027-01-01", expected: "a date no later than the release (2026-12-07)" }],
   ["plans.csv", "append-plans-duplicate-id.csv", { column: "id", expected: "each plan id once (already on line 2)" }],
   ["legal_quotes.csv", "append-legal-quotes-javascript-url.csv", { column: "url", found: "javascript:alert(1)", expected: "an http(s) address" }],
   ["indicators.csv", "append-indicators-unknown-topic.csv", { column: "topic", found: "sport", expected: "a topic: politics" }],
@@ -65,7 +65,7 @@ describe("each input file refuses bad rows with their file and line", () => {
 describe("SOURCE.md, checked like a table", () => {
   const MD = "sources/regional-series/SOURCE.md";
   it.each([
-    ["source-md-retrieved-after-release.md", "retrieved", "a date no later than the release (2026-12-04)"],
+    ["source-md-retrieved-after-release.md", "retrieved", "a date no later than the release (2026-12-07)"],
     ["source-md-markup.md", "title", "text without markup"],
   ])("%s", (name, column, expected) => {
     const problems = problemsOf(withFile(real, MD, fixture(name)));

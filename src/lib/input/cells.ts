@@ -94,10 +94,10 @@ export function proxyRefs(ids: readonly string[], ctx: z.RefinementCtx): ProxyRe
 }
 export const proxyPartList = partList.transform((parts, ctx) => parts.map((ids) => proxyRefs(ids, ctx)));
 export const proxyList = list.transform((ids, ctx) => proxyRefs(ids, ctx));
-/** Per part, whose figure decides it: "nation" or "area" (the plan's own), apart with "|"; empty for the plan's default. */
+/** Per part, whose figure decides it: "nation", "area" (the plan's own) or "province" (each province's own body, for a rule that binds every province), apart with "|"; empty for the plan's default. */
 export const bindsList = text
   .transform((s) => (s === "" ? [] : s.split("|").map((b) => b.trim())))
-  .pipe(z.array(z.enum(["nation", "area"], { error: 'per part "nation" or "area", separated by |' })));
+  .pipe(z.array(z.enum(["nation", "area", "province"], { error: 'per part "nation", "area" or "province", separated by |' })));
 export const comparatorList = text
   .transform((s) => (s === "" ? [] : s.split(";").map((c) => c.trim())))
   .pipe(z.array(ComparatorSchema, { error: "comparators such as <= or >=, separated by ;" }));

@@ -101,7 +101,9 @@ export function parsePeriod(raw: string, legislatures: readonly Legislature[]): 
   return { ok: false, expected: 'a year ("2019"), a span ("2016-2021") or a legislature ("XIV (2016)")' };
 }
 
-/** The date used to decide which set of provinces a period belongs to: 1 January of its first year. */
+/** The date used to decide which set of provinces a period belongs to: 1 January of its first year; for a term, 31 December of it. */
 export function periodReferenceDate(period: Period): string | null {
-  return period.start === null ? null : `${period.start}-01-01`;
+  if (period.start === null) return null;
+  // A term (2025-2030) is named by the body chosen in its first year: the 2025 Party congresses met after the June merger.
+  return period.end !== null && period.end > period.start ? `${period.start}-12-31` : `${period.start}-01-01`;
 }

@@ -122,6 +122,13 @@ function tidyRowShape(number: typeof numberCell) {
     source_url: requiredUrl,
     source_title: required,
     note: text,
+    // How the figure came to be, said by the transcriber, never guessed from the note's words.
+    derivation: text.pipe(
+      z.enum(["printed", "computed", "counted"], {
+        error:
+          'how the figure came to be: "printed" (as published), "computed" (by the project, from printed figures) or "counted" (by the project, from a published list)',
+      }),
+    ),
   };
 }
 /** The tidy layout of the project's published-figure files (one figure a row). */

@@ -138,8 +138,8 @@ export const FIELDS = {
     "decided (có số liệu để kết luận), missing (tình trạng cho biết còn thiếu gì) hoặc contribution (số liệu của tỉnh so với chỉ tiêu đặt cho cả nước)",
   ),
   decided_by_figure: s(
-    "yes when a figure decides the verdict: the count of these rows (repeat_of empty) is the count of decided verdicts the site shows",
-    "yes khi có số liệu để kết luận: số dòng này (repeat_of để trống) là số kết luận trang hiển thị",
+    "yes when a figure decides the verdict. A commitment with several parts has one row per part: count distinct commitment and area_id among the yes rows to get the decided verdicts the site shows",
+    "yes khi có số liệu để kết luận. Cam kết nhiều phần có một dòng cho mỗi phần: đếm các cặp commitment và area_id khác nhau trong các dòng yes để được số kết luận trang hiển thị",
   ),
   repeat_of: s(
     "The commitment this passage repeats, where it repeats one (counted once, under that id); empty otherwise",

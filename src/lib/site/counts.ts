@@ -9,9 +9,10 @@
  */
 import type { Area, Assessment, Plan, Target } from "../model.ts";
 import { commitmentSlug } from "./paths.ts";
-import { NATIONAL_STRATEGY_ID, plansForArea, targetsOfPlan, type Index } from "../queries.ts";
+import { bindsEachProvince, NATIONAL_STRATEGY_ID, plansForArea, targetsOfPlan, type Index } from "../queries.ts";
 import { verdictCounts, type VerdictCounts } from "../verdicts.ts";
 import { compareSections } from "./sections.ts";
+import { areaRuleAssessments, isRulePlan, ruleAssessments } from "./rules.ts";
 
 /** The plans the home page opens with: the four plans the project started from. */
 export const FEATURED_PLAN_IDS = ["lao-cai-84-kh-ubnd-2017", "lai-chau-579-kh-ubnd-2016", "binh-dinh-snv-kh-2022", "hue-huyen-kh-cong-tac-phu-nu"] as const;
@@ -29,10 +30,12 @@ export function assessmentsIn(ix: Index, targets: readonly Target[], areaId: str
   });
 }
 
-/** A plan's verdicts in its own area, in section order. */
+/** A plan's verdicts in its own area, in section order; a rule that binds each province, every province's. */
 export function planAssessments(ix: Index, planId: string): Assessment[] {
   const plan = ix.plan.get(planId);
-  return plan ? assessmentsIn(ix, planTargets(ix, planId), plan.areaId) : [];
+  if (!plan) return [];
+  if (isRulePlan(ix, planId)) return planTargets(ix, planId).flatMap((tg) => ruleAssessments(ix, tg.id));
+  return assessmentsIn(ix, planTargets(ix, planId), plan.areaId);
 }
 
 export interface PlanCounts extends VerdictCounts {
@@ -45,10 +48,14 @@ export function planCounts(ix: Index, planId: string): PlanCounts {
 }
 
 /** The commitments a province page counts: its own plans', the national strategy's and other national targets', apart. */
-export function areaAssessments(ix: Index, area: Area): { own: Assessment[]; national: Assessment[]; otherNational: Assessment[] } {
+/** The commitments a province page counts: the rules that bind its own bodies, its own plans', the national strategy's and other national targets', apart. */
+export function areaAssessments(ix: Index, area: Area): { rules: Assessment[]; own: Assessment[]; national: Assessment[]; otherNational: Assessment[] } {
   const ownPlans = plansForArea(ix, area).filter((p) => p.areaId === area.id);
-  const otherNational = ix.dataset.targets.filter((tg) => tg.planId !== NATIONAL_STRATEGY_ID && ix.plan.get(tg.planId)?.issuerLevel === "national");
+  const otherNational = ix.dataset.targets.filter(
+    (tg) => tg.planId !== NATIONAL_STRATEGY_ID && ix.plan.get(tg.planId)?.issuerLevel === "national" && !bindsEachProvince(tg),
+  );
   return {
+    rules: areaRuleAssessments(ix, area),
     own: assessmentsIn(
       ix,
       ownPlans.flatMap((p) => planTargets(ix, p.id)),
@@ -59,9 +66,24 @@ export function areaAssessments(ix: Index, area: Area): { own: Assessment[]; nat
   };
 }
 
-export function areaCounts(ix: Index, area: Area): { own: VerdictCounts; national: VerdictCounts; otherNational: VerdictCounts } {
+export function areaCounts(ix: Index, area: Area): { rules: VerdictCounts; own: VerdictCounts; national: VerdictCounts; otherNational: VerdictCounts } {
   const a = areaAssessments(ix, area);
-  return { own: verdictCounts(a.own), national: verdictCounts(a.national), otherNational: verdictCounts(a.otherNational) };
+  return { rules: verdictCounts(a.rules), own: verdictCounts(a.own), national: verdictCounts(a.national), otherNational: verdictCounts(a.otherNational) };
+}
+
+/**
+ * Each passage's commitment number, counted as the plan's counts count: a
+ * passage that repeats another section's commitment carries that one's
+ * number, so "commitment 30 of 57" agrees with the plan's 57.
+ */
+export function commitmentNumbers(ix: Index, planId: string): { number: Map<string, number>; total: number } {
+  const number = new Map<string, number>();
+  let total = 0;
+  for (const tg of planTargets(ix, planId)) {
+    if (tg.commitmentId === tg.id || !number.has(tg.commitmentId)) number.set(tg.commitmentId, (total += 1));
+    number.set(tg.id, number.get(tg.commitmentId) ?? total);
+  }
+  return { number, total };
 }
 
 /** A commitment as its page and its embed show it: its plan, its place among the plan's commitments, its neighbours and its verdict in the plan's area. */
@@ -70,11 +92,12 @@ export function commitmentAt(ix: Index, planId: string, slug: string) {
   const targets = planTargets(ix, plan.id);
   const index = targets.findIndex((tg) => commitmentSlug(tg) === slug);
   const target = targets[index] as Target;
+  const numbers = commitmentNumbers(ix, plan.id);
   return {
     plan,
     target,
-    number: index + 1,
-    total: targets.length,
+    number: numbers.number.get(target.id) ?? index + 1,
+    total: numbers.total,
     previous: index > 0 ? targets[index - 1] : undefined,
     next: targets[index + 1],
     assessment: ix.assessment.get(`${target.id}|${plan.areaId}`),

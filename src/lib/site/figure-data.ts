@@ -6,6 +6,16 @@
 import { figuresFor } from "../merge.ts";
 import type { Boundary, Observation, Target } from "../model.ts";
 import { headlineObservations, periodRange, type Index } from "../queries.ts";
+import type { Part, PointUsed } from "../assessment.ts";
+
+/**
+ * The one figure a part shows, wherever it shows (verdicts, contribution
+ * sentences, maps, tables, /status/): the figure of the period it is judged
+ * on, or none. Another term's figure never fills the gap.
+ */
+export function shownPoint(part: Pick<Part, "judged">): PointUsed | null {
+  return part.judged;
+}
 
 /** The national-plan targets an indicator measures directly, with a value one rule can draw. */
 function drawableTargets(ix: Index, indicatorId: string): Target[] {

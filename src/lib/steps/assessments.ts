@@ -17,7 +17,7 @@ import { isShare } from "../units.ts";
 import { isValidOn } from "../areas.ts";
 import { figuresOn2025Map } from "../merge.ts";
 import type { Area, Assessment, Comparator, ContextFigure, Dataset, Evidence, Observation, Part, Plan, PointUsed, Reported, Target } from "../model.ts";
-import { comparePeriods, seriesOf, type Index } from "../queries.ts";
+import { bindsEachProvince, comparePeriods, seriesOf, type Index } from "../queries.ts";
 import { actionVerdict, assessSeries, combineParts, emptyResult, type SeriesPoint, type SeriesResult } from "../progress.ts";
 import { isDecided } from "../verdicts.ts";
 
@@ -33,12 +33,13 @@ function evidenceOfPoints(part: Pick<Part, "judged" | "latest">): Evidence {
 }
 
 /** The figures of an indicator for an area as points; a 2025 unit also gets old periods summed exactly from its provinces. */
-export function seriesPoints(ix: Index, indicatorId: string, areaId: string): SeriesPoint[] {
+export function seriesPoints(ix: Index, indicatorId: string, areaId: string, options: { finalOnly?: boolean } = {}): SeriesPoint[] {
   const points: SeriesPoint[] = [];
   const seen = new Set<string>();
   for (const o of seriesOf(ix, indicatorId, areaId)) {
     const p = ix.period.get(o.periodId);
     if (!p || p.start === null) continue;
+    if (options.finalOnly && o.preliminary) continue;
     seen.add(o.periodId);
     points.push({
       value: o.value,
@@ -126,8 +127,10 @@ function judge(ctx: PartContext, points: readonly SeriesPoint[], percent: boolea
 /** The first alternative that gives a judgement; else the first with any figure; else none. */
 function bestOf(ctx: PartContext, ids: readonly string[], evidence: Evidence): Part | null {
   let fallback: Part | null = null;
+  // A rule on each province's official list or result is not settled by a preliminary figure (a list before the last consultation).
+  const finalOnly = bindsEachProvince(ctx.target);
   for (const id of ids) {
-    const points = seriesPoints(ctx.ix, id, ctx.areaId);
+    const points = seriesPoints(ctx.ix, id, ctx.areaId, { finalOnly });
     if (points.length === 0) continue;
     const part: Part = { indicatorId: id, about: id, evidence, binds: "area", context: [], ...judge(ctx, points, isPercent(ctx.ix.indicator.get(id))) };
     if (isDecided(part)) return part;
@@ -318,6 +321,7 @@ export function assessTargetForArea(ix: Index, target: Target, areaId: string): 
 export function assessedAreas(ix: Index, target: Target): string[] {
   const plan = ix.plan.get(target.planId);
   if (!plan) return [];
+  if (bindsEachProvince(target)) return provincesBoundBy(ix, target);
   const areas = [plan.areaId];
   if (plan.issuerLevel === "national") {
     const year = target.term?.start ?? target.deadline;
@@ -338,6 +342,22 @@ export function assessedAreas(ix: Index, target: Target): string[] {
 }
 
 /**
+ * The provinces a rule binds: every province in being when the body of its
+ * term was chosen (the end of the term's first year, so the 2025-2030 Party
+ * congresses, held after the June 2025 merger, bind the 34 units), each
+ * judged on its own figure, or shown as missing one. Not the nation: the
+ * country's total says nothing of each province's list.
+ */
+export function provincesBoundBy(ix: Index, target: Pick<Target, "term" | "deadline">): string[] {
+  const year = target.term?.start ?? target.deadline;
+  if (year === null) return [];
+  return ix.dataset.areas
+    .filter((a) => a.level === "province" && isValidOn(a, `${year}-12-31`))
+    .map((a) => a.id)
+    .sort();
+}
+
+/**
  * Every verdict the site shows: each target in its plan's area; a national
  * target also in each province whose figures speak to it (a figure for the
  * judged period, or before the deadline one in the plan's period). A
@@ -347,8 +367,11 @@ export function assessedAreas(ix: Index, target: Target): string[] {
 export function assessAll(ix: Index, dataset: Dataset): Assessment[] {
   return dataset.targets.flatMap((target) => {
     const home = ix.plan.get(target.planId)?.areaId;
-    return assessedAreas(ix, target)
-      .map((areaId) => assessTargetForArea(ix, target, areaId))
-      .filter((a) => a.areaId === home || a.parts.some((p) => p.judged !== null));
+    return (
+      assessedAreas(ix, target)
+        .map((areaId) => assessTargetForArea(ix, target, areaId))
+        // A rule that binds each province keeps every province, with its figure or shown as missing one.
+        .filter((a) => a.areaId === home || bindsEachProvince(target) || a.parts.some((p) => p.judged !== null))
+    );
   });
 }

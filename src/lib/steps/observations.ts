@@ -12,7 +12,7 @@ import type { ReadSink } from "../input/importers/published.ts";
 import type { Area, Citation, Indicator, Observation, Period, SetAside, Sex, Source } from "../model.ts";
 import { parsePeriod, periodReferenceDate, type Legislature, type PeriodResult } from "../input/periods.ts";
 import { QualifierRowSchema, type IndicatorMapRow, type TidyRow } from "../input/schema.ts";
-import type { Derivation, Qualifier } from "../model.ts";
+import type { Qualifier } from "../model.ts";
 import { closestName, detached } from "../text.ts";
 import { firstOfEach, type BuildContext } from "./context.ts";
 import { crossFieldFindings } from "../input/checks.ts";
@@ -21,18 +21,6 @@ import { filesOfKind } from "./sources.ts";
 
 // "preliminary value (111.8)" names another figure, not this one.
 const PRELIMINARY = /sơ bộ|preliminary(?!\s+value\s*\()/iu;
-
-/**
- * How a figure came to be, from its transcriber's note: "COMPUTED …" (a share
- * of printed counts, a level less a stated rise) or "COUNTED …" (from an
- * official list, by the project); else printed as it stands. The research
- * folder marks every such figure this way (see its README).
- */
-export function derivationOf(note: string): Derivation {
-  if (/\bCOMPUTED\b/u.test(note)) return "computed";
-  if (/\bCOUNTED\b/u.test(note)) return "counted";
-  return "printed";
-}
 
 /**
  * The observations read, with what the headline step needs beside each (its
@@ -305,7 +293,7 @@ function observationOf(
     numerator: row.numerator ?? null,
     denominator: row.denominator ?? null,
     qualifier: "",
-    derivation: derivationOf(row.note),
+    derivation: row.derivation,
     reported: indicator.kind === "reported",
     sourceId: source.id,
     line,

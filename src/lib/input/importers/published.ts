@@ -41,6 +41,8 @@ export function publishedRow(
     source_url: source.url,
     source_title: source.title,
     note: "",
+    // A published table's cells are printed figures.
+    derivation: "printed",
   };
 }
 

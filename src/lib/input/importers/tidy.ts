@@ -3,7 +3,7 @@ import { parseCsvRows } from "../../csv.ts";
 import { tidyRowSchema } from "../schema.ts";
 import type { ObservationReader } from "./published.ts";
 
-export const TIDY_COLUMNS = ["indicator", "area_name", "period", "value", "unit", "source_url", "source_title", "note"] as const;
+export const TIDY_COLUMNS = ["indicator", "area_name", "period", "value", "unit", "source_url", "source_title", "note", "derivation"] as const;
 
 export const readTidy: ObservationReader = (text, path, source, sink) => {
   const schema = tidyRowSchema(source.dialect);
