@@ -43,8 +43,10 @@ export function readReported(
         if (!ctx.refusedIds("targets.csv").has(row.target)) at("target", row.target, "a target id", didYouMean(row.target, [...byId.keys()]).suggestion);
         continue;
       }
-      if (row.date !== "" && row.date > releaseDate) {
-        at("date", row.date, `a report date no later than the release (${releaseDate})`);
+      // A report received or dated after the release goes into the next one: held, and listed as set aside until then.
+      const after = source.retrieved > releaseDate ? `received ${source.retrieved}` : row.date > releaseDate ? `dated ${row.date}` : "";
+      if (after !== "") {
+        setAside.push({ sourceId: source.id, line, reason: `${row.target}: ${after}, after the release (${releaseDate}): held for the next release` });
         continue;
       }
       if (target.measure !== "administrative") {
