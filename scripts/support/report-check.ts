@@ -34,12 +34,13 @@ export function runReportCheck(
       dataset: null,
     };
   }
-  const context = reportContext(built.dataset);
+  const { reply, result } = commandReply(built.dataset, file, name, today);
+  return { reply, code: result.ok ? 0 : 1, result, dataset: built.dataset };
+}
+
+/** The check and its reply, both halves, on a built dataset. */
+export function commandReply(dataset: Dataset, file: { bytes: Uint8Array; size: number }, name: string, today: string): { reply: string; result: ReportCheck } {
+  const context = reportContext(dataset);
   const result = checkReport(context, file.bytes, today, file.size);
-  return {
-    reply: `${replyIn(result, context, name, "vi")}\n\n${replyIn(result, context, name, "en")}\n`,
-    code: result.ok ? 0 : 1,
-    result,
-    dataset: built.dataset,
-  };
+  return { reply: `${replyIn(result, context, name, "vi")}\n\n${replyIn(result, context, name, "en")}\n`, result };
 }

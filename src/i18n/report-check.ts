@@ -110,3 +110,31 @@ export function replyIn(result: ReportCheck, context: Dataset, file: string, lan
   lines.push(say(REPLY.shownAs, lang));
   return lines.join("\n");
 }
+
+/** The prepared e-mail (and repository report) of an accepted check: a subject naming the plan, the area and the file's SHA-256; a body in both languages. */
+export function preparedMessage(
+  result: Extract<ReportCheck, { ok: true }>,
+  context: Dataset,
+  file: { name: string; size: number; sha256: string },
+): { subject: string; body: string } {
+  const M: Record<keyof typeof WORDS.mail, Words> = WORDS.mail;
+  const area = context.areas.find((a) => a.id === result.areaId);
+  const slots = (lang: Lang) => ({
+    plan: result.planId,
+    area: area ? textIn(area.name, lang) : result.areaId,
+    sha: file.sha256,
+    file: echo(file.name, lang),
+    size: file.size,
+  });
+  const half = (lang: Lang) =>
+    [
+      say(M.greeting, lang),
+      "",
+      say(M.attached, lang, slots(lang)),
+      `${say(M.source, lang)} ${result.report.url || "—"}`,
+      "",
+      say(M.result, lang),
+      replyIn(result, context, file.name, lang),
+    ].join("\n");
+  return { subject: say(M.subject, "vi", slots("vi")), body: `${half("vi")}\n\n---\n\n${half("en")}\n` };
+}

@@ -9,6 +9,8 @@ import { problemLine, replyIn } from "../../src/i18n/report-check.ts";
 import { buildDataset } from "../../src/lib/steps/index.ts";
 import { checkReport, reportContext, type ReportCheck } from "../../src/lib/steps/report-check.ts";
 import { readFigure } from "../../src/lib/steps/report-cells.ts";
+import { assessTargetForArea } from "../../src/lib/steps/assessments.ts";
+import { indexDataset } from "../../src/lib/queries.ts";
 import { readDataFolder } from "../support/data-files.ts";
 import { DEFECTS, PLAN, REPORT, TODAY, countTarget, filled, templateOf } from "../support/report-files.ts";
 
@@ -47,10 +49,16 @@ describe("a good file", () => {
     const row = template.split("\n")[1] ?? "";
     expect(row).toMatch(/,Bình Định,,,%,/u);
   });
-  it("the context cut for the check gives every plan the verdicts the whole dataset gives", () => {
-    const again = buildDataset(readDataFolder());
-    if (!again.ok) throw new Error("no build");
-    expect(context.assessments).toEqual(dataset.assessments.filter((a) => context.targets.some((t) => t.id === a.targetId)));
+  it("the context cut for the check judges every commitment of every plan with a template as the whole dataset does, in the plan's area", () => {
+    const ix = indexDataset(context);
+    const home = new Map(context.plans.map((p) => [p.id, p.areaId]));
+    expect(context.targets.length).toBeGreaterThan(100);
+    for (const target of context.targets) {
+      const areaId = home.get(target.planId) ?? "";
+      const whole = dataset.assessments.find((a) => a.targetId === target.id && a.areaId === areaId);
+      if (whole) expect(assessTargetForArea(ix, target, areaId)).toEqual(whole);
+    }
+    expect(context.assessments).toEqual(dataset.assessments.filter((a) => context.targets.some((t) => t.id === a.targetId && home.get(t.planId) === a.areaId)));
   });
   it("Excel's emptied rows (commas only) are blank", () => {
     const text = fill({ 2: { value: "65", period: "2025", ...REPORT } }) + ",,,,,,,,,,,\n,,,,,,,,,,,\n";

@@ -14,6 +14,7 @@ import { textLanguage } from "../../src/lib/language.ts";
 import { buildDataset } from "../../src/lib/steps/index.ts";
 import { checkReport, reportContext, termOf } from "../../src/lib/steps/report-check.ts";
 import { hasHidden } from "../../src/lib/steps/report-cells.ts";
+import { commandReply } from "../../scripts/support/report-check.ts";
 import { readDataFolder } from "../support/data-files.ts";
 import { DEFECTS, PLAN, REPORT, TODAY, filled, parseRow, templateOf } from "../support/report-files.ts";
 
@@ -79,6 +80,25 @@ describe("the reply through a pipe", () => {
 
 /** Cells a careless or hostile sender might write, on top of each kind of defect. */
 const NASTY = ["\u001b[2J\u001b[32mOK: 0 problems\u001b[0m", "a\u200bb", "\u202eevil", "x\u0007y", "tab\there", "\u00adsoft", "\ufeffmark", "line\rbreak"];
+
+describe("the page and the command", () => {
+  it("give the same reply on every file of these tests: the page's context as it is fetched (JSON), the command's from the build", () => {
+    const fetched = JSON.parse(JSON.stringify(context)) as typeof context;
+    const files = [
+      ...DEFECTS.map(([, cells]) => filled(template, cells)),
+      filled(template, { 2: { value: "65", period: "2025", ...REPORT } }),
+      everyYear(),
+      template,
+      "",
+    ];
+    for (const text of files) {
+      const bytes = new TextEncoder().encode(text);
+      const command = commandReply(dataset, { bytes, size: bytes.length }, "report.csv", TODAY).reply;
+      const page = (["vi", "en"] as const).map((lang) => replyIn(checkReport(fetched, bytes, TODAY), fetched, "report.csv", lang));
+      expect(command).toBe(`${page[0]}\n\n${page[1]}\n`);
+    }
+  });
+});
 
 describe("what a reply may carry", () => {
   const cases = [

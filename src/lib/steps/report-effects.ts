@@ -50,6 +50,8 @@ export function reportContext(dataset: Dataset): Dataset {
   const planIds = templatePlanIds(dataset);
   const targets = dataset.targets.filter((t) => planIds.has(t.planId));
   const targetIds = new Set(targets.map((t) => t.id));
+  const planArea = new Map(dataset.plans.map((p) => [p.id, p.areaId]));
+  const homeOf = new Map(targets.map((t) => [t.id, planArea.get(t.planId)]));
   const indicatorIds = new Set(targets.flatMap((t) => [...t.indicatorIds, ...t.proxyIndicatorIds, ...t.parts.flatMap((p) => [...p.direct, ...p.proxies])]));
   const observations = dataset.observations.filter((o) => indicatorIds.has(o.indicatorId));
   const reported = dataset.reported.filter((r) => targetIds.has(r.targetId));
@@ -64,7 +66,9 @@ export function reportContext(dataset: Dataset): Dataset {
     targets,
     setAside: [],
     legalQuotes: [],
-    assessments: dataset.assessments.filter((a) => targetIds.has(a.targetId)),
+    tilemaps: { p63: [], p34: [] },
+    // The verdicts a report can change: each commitment's in its plan's own area.
+    assessments: dataset.assessments.filter((a) => targetIds.has(a.targetId) && a.areaId === homeOf.get(a.targetId)),
   };
 }
 
