@@ -16,6 +16,7 @@ export function initSendReport(): void {
   if (!root || !input || !status || !reply || !send) return;
   const words = root.dataset;
   const run = async (file: File) => {
+    const started = performance.now();
     status.textContent = fill(words["checking"] ?? "", { file: file.name, size: file.size });
     reply.hidden = true;
     send.hidden = true;
@@ -32,6 +33,8 @@ export function initSendReport(): void {
       reply.hidden = false;
       reply.dataset["ok"] = String(out.ok);
       status.textContent = fill(words["done"] ?? "", { file: file.name });
+      // How long the answer took, from the choice to the reply (read by the end-to-end test).
+      reply.dataset["ms"] = String(Math.round(performance.now() - started));
       const mail = send.querySelector<HTMLAnchorElement>("[data-report-mailto]");
       const issue = send.querySelector<HTMLAnchorElement>("[data-report-issue]");
       const hash = send.querySelector<HTMLElement>("[data-report-sha]");

@@ -9,8 +9,9 @@ import { problemLine, replyIn } from "../../src/i18n/report-check.ts";
 import { buildDataset } from "../../src/lib/steps/index.ts";
 import { checkReport, reportContext, type ReportCheck } from "../../src/lib/steps/report-check.ts";
 import { readFigure } from "../../src/lib/steps/report-cells.ts";
-import { assessTargetForArea } from "../../src/lib/steps/assessments.ts";
+import { assessAll, assessTargetForArea } from "../../src/lib/steps/assessments.ts";
 import { indexDataset } from "../../src/lib/queries.ts";
+import type { Dataset, Reported } from "../../src/lib/model.ts";
 import { readDataFolder } from "../support/data-files.ts";
 import { DEFECTS, PLAN, REPORT, TODAY, countTarget, filled, templateOf } from "../support/report-files.ts";
 
@@ -178,5 +179,56 @@ describe("a file in the wrong encoding or layout", () => {
   });
   it("an empty file", () => {
     expect(codes(check(""))).toEqual(["empty-file"]);
+  });
+});
+
+describe("what each accepted figure does", () => {
+  // The data as if the site already had a reported figure for the first commitment: 60 % in 2025, from a source of its own.
+  const site: Reported = {
+    targetId: `${PLAN}-1`,
+    role: "target",
+    areaId: "binh-dinh",
+    periodId: "2025",
+    periodText: "2025",
+    value: 60,
+    qualifier: "",
+    printed: "60 %",
+    quote: "",
+    reportDate: "2025-12-01",
+    sourceId: context.sources[0]?.id ?? "",
+    line: 7,
+    citation: { url: "", title: "Báo cáo đã có" },
+    publisher: "Sở Nội vụ",
+    note: "",
+    reason: { vi: "", en: "" },
+  };
+  const withSite: Dataset = { ...context, reported: [...context.reported, site] };
+  withSite.assessments = assessAll(indexDataset(withSite), withSite);
+  const effects = (cells: Record<number, Record<string, string>>, today = TODAY) => {
+    const result = checkReport(withSite, new TextEncoder().encode(fill(cells)), today);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.effects;
+  };
+  it("a figure that differs from the one on the site is flagged, with both values and the site's source", () => {
+    const [e] = effects({ 2: { value: "65", period: "2025", ...REPORT } });
+    expect(e).toMatchObject({ kind: "conflict", value: 65, onSite: { value: 60, sourceId: site.sourceId, line: 7 } });
+    const en = replyIn(
+      checkReport(withSite, new TextEncoder().encode(fill({ 2: { value: "65", period: "2025", ...REPORT } })), TODAY),
+      withSite,
+      "r.csv",
+      "en",
+    );
+    expect(en).toContain("DIFFERS from the figure already on the site: the site has 60 %");
+  });
+  it("the same figure as the site's: already on the site, the verdict stays", () => {
+    expect(effects({ 2: { value: "60", period: "2025", ...REPORT } })[0]).toMatchObject({ kind: "already" });
+  });
+  it("a figure for another year than the one the verdict is judged on leaves the verdict, saying which year decides", () => {
+    expect(effects({ 2: { value: "10", period: "2022", ...REPORT } })[0]).toMatchObject({ kind: "other-year", judgedPeriodId: "2025" });
+  });
+  it("a report dated after the release waits for the next release, and changes nothing now", () => {
+    const [e] = effects({ 3: { value: "50", period: "2025", ...REPORT, date: "2026-12-10" } }, "2026-12-20");
+    expect(e).toMatchObject({ kind: "next-release" });
+    expect(e?.after).toEqual(e?.before);
   });
 });
