@@ -45,7 +45,6 @@ export function problemLine(p: ReportProblem, lang: Lang): string {
   if (params["suggestion"]) params["suggestion"] = lang === "vi" ? ` (có phải “${params["suggestion"]}”?)` : ` (did you mean "${params["suggestion"]}"?)`;
   if (p.code === "encoding")
     params["detected"] = say(params["detected"] ? ENCODING_WORDS.utf16 : ENCODING_WORDS.other, lang, { detected: params["detected"] ?? "" });
-  if (p.code === "too-large") params["found"] = p.found;
   const where =
     p.line <= 0
       ? say(REPLY.whereFile, lang)
@@ -100,7 +99,8 @@ export function replyIn(result: ReportCheck, context: Dataset, file: string, lan
     lines.push(say(REPLY.plan, lang, { plan: echo(textIn(plan.title, lang), lang), area: area ? textIn(area.name, lang) : plan.areaId }));
   }
   if (!result.ok) {
-    lines.push(say(REPLY.problems, lang, { n: result.problems.length + result.more }));
+    const n = result.problems.length + result.more;
+    lines.push(say(n === 1 ? REPLY.problemsOne : REPLY.problems, lang, { n }));
     for (const p of result.problems) lines.push(`  ${problemLine(p, lang)}`);
     if (result.more > 0) lines.push(`  ${say(REPLY.more, lang, { n: result.more })}`);
     return lines.join("\n");

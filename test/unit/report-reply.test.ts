@@ -74,7 +74,7 @@ describe("the reply through a pipe", () => {
     const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/check-report.ts", file], { cwd: ROOT, encoding: "utf8" });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("this file has 31457280 bytes");
+    expect(run.stdout).toContain('The whole file: found "31457280 B"; expected a file of at most 1048576 bytes');
   }, 60_000);
 });
 

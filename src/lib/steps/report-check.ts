@@ -118,15 +118,14 @@ export function checkReport(context: Dataset, bytes: Uint8Array, today: string, 
   let planId: string | null = null;
   const add = (line: number, column: string, found: string, code: ReportProblemCode, params: Record<string, string> = {}) =>
     problems.push({ line, column, found, code, params });
-  const refused = (): ReportCheck => ({
-    ok: false,
-    problems: problems.slice(0, REPORT_LIMITS.listed),
-    more: Math.max(0, problems.length - REPORT_LIMITS.listed),
-    planId,
-  });
+  const refused = (): ReportCheck => {
+    // A check that stopped says so first: the rest of the file was not read.
+    const listed = [...problems.filter((p) => p.code === "too-many-rows"), ...problems.filter((p) => p.code !== "too-many-rows")];
+    return { ok: false, problems: listed.slice(0, REPORT_LIMITS.listed), more: Math.max(0, problems.length - REPORT_LIMITS.listed), planId };
+  };
 
   if (size > REPORT_LIMITS.bytes) {
-    add(0, "", String(size), "too-large", { limit: String(REPORT_LIMITS.bytes) });
+    add(0, "", `${size} B`, "too-large", { limit: String(REPORT_LIMITS.bytes) });
     return refused();
   }
   const encoding = encodingProblem(bytes);
