@@ -35,6 +35,9 @@ export function echo(text: string, lang: Lang): string {
   return s.cut ? `${s.text}${say(REPLY.cut, lang, { n: s.length })}` : s.text;
 }
 
+/** A place keeps its Vietnamese spelling in English too, the country excepted, as areaName (names.ts) writes it for pages (docs/glossary.md). */
+const placeName = (area: Dataset["areas"][number], lang: Lang) => (area.level === "country" ? textIn(area.name, lang) : area.name.vi);
+
 /** A number as the reply writes it: a decimal comma in Vietnamese. */
 const num = (value: string | number, lang: Lang) => (lang === "vi" ? String(value).replace(".", ",") : String(value));
 
@@ -96,7 +99,7 @@ export function replyIn(result: ReportCheck, context: Dataset, file: string, lan
   const plan = planId ? context.plans.find((p) => p.id === planId) : undefined;
   if (plan) {
     const area = context.areas.find((a) => a.id === plan.areaId);
-    lines.push(say(REPLY.plan, lang, { plan: echo(textIn(plan.title, lang), lang), area: area ? textIn(area.name, lang) : plan.areaId }));
+    lines.push(say(REPLY.plan, lang, { plan: echo(textIn(plan.title, lang), lang), area: area ? placeName(area, lang) : plan.areaId }));
   }
   if (!result.ok) {
     const n = result.problems.length + result.more;
@@ -121,7 +124,7 @@ export function preparedMessage(
   const area = context.areas.find((a) => a.id === result.areaId);
   const slots = (lang: Lang) => ({
     plan: result.planId,
-    area: area ? textIn(area.name, lang) : result.areaId,
+    area: area ? placeName(area, lang) : result.areaId,
     sha: file.sha256,
     file: echo(file.name, lang),
     size: file.size,
