@@ -10,7 +10,8 @@
  * the journey's screenshots there.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -80,10 +81,17 @@ async function visit(path: string): Promise<Visit> {
   return { page, requests, bytes: () => bytes, violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations) };
 }
 
+/** Large files are handed to the browser by their path on disk (a local browser reads them itself), small ones as bytes. */
+const onDisk = mkdtempSync(join(tmpdir(), "send-report-"));
+
 async function choose(page: Page, name: string, buffer: Buffer): Promise<{ reply: string; ms: number }> {
   const started = Date.now();
   await page.locator("[data-report-reply]").evaluate((e) => e.removeAttribute("data-ms"));
-  await page.locator("#report-file").setInputFiles({ name, mimeType: "text/csv", buffer });
+  if (buffer.length > 100_000) {
+    const path = join(onDisk, name);
+    writeFileSync(path, buffer);
+    await page.locator("#report-file").setInputFiles(path);
+  } else await page.locator("#report-file").setInputFiles({ name, mimeType: "text/csv", buffer });
   await page.waitForFunction((n) => document.querySelector("[data-report-status]")?.textContent?.includes(n) && !document.querySelector("[aria-busy]"), name);
   const total = Date.now() - started;
   const reply = (await page.locator("[data-report-reply]").textContent()) ?? "";
