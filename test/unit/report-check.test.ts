@@ -228,6 +228,17 @@ describe("what each accepted figure does", () => {
   it("a figure for another year than the one the verdict is judged on leaves the verdict, saying which year decides", () => {
     expect(effects({ 2: { value: "10", period: "2022", ...REPORT } })[0]).toMatchObject({ kind: "other-year", judgedPeriodId: "2025" });
   });
+  it("a figure for a commitment judged on its parts (one figure a body it names) leaves the verdict, saying so", () => {
+    const plan = "lao-cai-84-kh-ubnd-2017";
+    const lines = templateOf(dataset, plan).split("\n");
+    const line = lines.findIndex((l) => l.startsWith(`${plan}-2,`)) + 1;
+    const text = filled(templateOf(dataset, plan), {
+      [line]: { value: "30", period: "2019", document: "Báo cáo số 5/BC-SNV", publisher: "Sở Nội vụ tỉnh Lào Cai", date: "2019-12-01" },
+    });
+    const result = checkReport(context, new TextEncoder().encode(text), TODAY);
+    expect(result.ok && result.effects[0]).toMatchObject({ targetId: `${plan}-2`, kind: "parts" });
+    expect(replyIn(result, context, "r.csv", "en")).toContain("the commitment has several parts, each judged on its own figure");
+  });
   it("a report dated after the release waits for the next release, and changes nothing now", () => {
     const [e] = effects({ 3: { value: "50", period: "2025", ...REPORT, date: "2026-12-10" } }, "2026-12-20");
     expect(e).toMatchObject({ kind: "next-release" });
