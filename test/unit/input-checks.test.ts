@@ -109,6 +109,16 @@ describe("a filled reporting template, checked like a table", () => {
   });
 });
 
+describe("a report taken in by hand", () => {
+  it("a text cell starting like a formula (-1+2) is refused at its line, as the report checker refuses it", () => {
+    const csv =
+      "target,area_name,period,value,unit,document,publisher,date,url,note\nbinh-dinh-snv-kh-2022-1,Bình Định,2025,65,%,-1+2,Sở Nội vụ tỉnh Bình Định,2025-12-01,,\n";
+    const md = `---\nid: test-report\ntitle: T\ntitle_vi: T\npublisher: T\npublisher_vi: T\nurl: \nretrieved: 2026-12-01\nlicence: t\nlicence_vi: t\nimporter: reported\nfiles: report.csv\nsha256: ${sha256(csv)}\nsummary_vi: Dựng cho kiểm thử.\n---\n`;
+    const problems = problemsOf([...real, inputFile("sources/test-report/report.csv", csv), inputFile("sources/test-report/SOURCE.md", md)]);
+    expect(problems).toContainEqual(expect.objectContaining({ file: "sources/test-report/report.csv", line: 2, column: "document", found: "-1+2" }));
+  });
+});
+
 describe("checks made after reading name the row's line", () => {
   const targets = fileText(real, "targets.csv");
   const lineOf = (id: string) => targets.split("\n").findIndex((l) => l.startsWith(`${id},`)) + 1;
