@@ -2,36 +2,34 @@
  * npm run check-report <file.csv> — checks a filled reporting template
  * (/data/plans/<id>-template.csv) against the data, and answers in
  * Vietnamese and in English: every problem found (line, column, what was
- * found, what was expected), or the verdicts the figures would change.
- * Exits 1 when the file has a problem, 2 when it cannot be read.
+ * found, what was expected), or what each figure does to its commitment's
+ * verdict. Exits 1 when the file has a problem, 2 when it cannot be read.
+ *
+ * The reply is written whole before the process ends, whatever stdout is (a
+ * pipe takes 64 KiB at a time): the exit code is set, never process.exit.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
+import { REPORT_LIMITS } from "../src/lib/steps/report-cells.ts";
 import { basename } from "node:path";
-import { replyIn } from "../src/i18n/report-check.ts";
-import { buildDataset } from "../src/lib/steps/index.ts";
-import { checkReport } from "../src/lib/steps/report-check.ts";
-import { readDataFolder, sha256 } from "./data-folder.ts";
+import { runReportCheck } from "./support/report-check.ts";
 
 const path = process.argv[2];
 if (!path) {
   process.stderr.write("usage: npm run check-report <file.csv>\n(cách dùng: npm run check-report <tệp.csv>)\n");
-  process.exit(2);
+  process.exitCode = 2;
+} else {
+  let file: { bytes: Uint8Array; size: number } | null = null;
+  try {
+    // A file over the limit is refused by its size alone: it is not read.
+    const size = statSync(path).size;
+    file = { bytes: size > REPORT_LIMITS.bytes ? new Uint8Array(0) : new Uint8Array(readFileSync(path)), size };
+  } catch (error) {
+    process.stderr.write(`Không đọc được tệp / cannot read the file: ${path} (${error instanceof Error ? error.message : String(error)})\n`);
+    process.exitCode = 2;
+  }
+  if (file) {
+    const run = runReportCheck(file, basename(path), process.env["DATA_DIR"]);
+    process.stdout.write(run.reply);
+    process.exitCode = run.code;
+  }
 }
-let bytes: Uint8Array;
-try {
-  bytes = new Uint8Array(readFileSync(path));
-} catch (error) {
-  process.stderr.write(`Không đọc được tệp / cannot read the file: ${path} (${error instanceof Error ? error.message : String(error)})\n`);
-  process.exit(2);
-}
-const input = readDataFolder(process.env["DATA_DIR"]);
-const built = buildDataset(input);
-if (!built.ok) {
-  process.stderr.write("Dữ liệu của trang có lỗi; chạy npm run build:data để xem. / The site's own data has problems: run npm run build:data.\n");
-  process.exit(2);
-}
-const today = new Date().toISOString().slice(0, 10);
-const result = checkReport(input, built.dataset, { bytes, sha256: sha256(bytes) }, today, (b) => sha256(b));
-const name = basename(path);
-process.stdout.write(`${replyIn(result, built.dataset, name, "vi")}\n\n${replyIn(result, built.dataset, name, "en")}\n`);
-process.exit(result.ok ? 0 : 1);

@@ -10,6 +10,7 @@ import { indexDataset, type Index } from "./lib/queries.ts";
 import { siteFigures, type PlacedFigure } from "./charts/registry.ts";
 import type { Lang } from "./lib/site/format.ts";
 import { t } from "./i18n/index.ts";
+import { contactFromEnv, type SiteContact } from "./lib/site/contact.ts";
 
 const path = resolve(process.cwd(), "src/generated/dataset.json");
 let cached: Index | null = null;
@@ -76,4 +77,14 @@ export function sourceLineText(lang: Lang, sourceIds: readonly string[]): string
       return source ? sourceWords(source, lang).publisher : id;
     })
     .join("; ")}`;
+}
+
+/** Where this copy of the site takes reports, from the build's environment (src/lib/site/contact.ts); warned once per build when unset. */
+let contact: SiteContact | undefined;
+export function siteContact(): SiteContact {
+  if (!contact) {
+    contact = contactFromEnv(process.env);
+    for (const warning of contact.warnings) console.warn(`[contact] ${warning}`);
+  }
+  return contact;
 }

@@ -455,16 +455,32 @@ export const en: Record<UiKey, string> = {
   sendStep1:
     "Download the plan's reporting template (CSV) from the list below. Each row is a commitment; keep the commitment id, the unit and the columns as they are.",
   sendStep2:
-    "Fill in the year, the value (for a commitment without a number: 1 if done, 0 if not), the report's title and number, the body that issued it, the date (2025-11-30) and where it is published. Leave rows with nothing to report empty. Save the file as CSV UTF-8.",
+    "Fill in the year the figure is for (within the commitment's term), the value (for a commitment without a number: 1 if done, 0 if not), the report's title and number, the body that issued it, the date (2025-11-30) and where it is published. Leave rows with nothing to report empty. A file reports on one plan and one area. Save the file as CSV UTF-8.",
   sendStep3:
-    "The file is checked with the very rules of the site's build: every problem is named by line and column, with what was found and what was expected, in Vietnamese and in English; a valid file is answered with the verdicts it would change.",
+    "Check the file on this page (the section below): every problem is named by line and column, with what was found and what was expected; a valid file is answered with what each figure would do to its commitment's verdict.",
   sendStep4:
-    "Send the checked file, with a link to the original report, to those who maintain the site, through the site's public source repository. The figures are added to the data folder with the report as their source, and the build checks them once more.",
-  sendCheckCommand: "Anyone with a copy of the site's source can check a file:",
+    "Send the same file you checked with the prepared e-mail (its subject names the plan, the area and the file's SHA-256), with a link to the original report. The maintainers compare the SHA-256, take the file into the data with npm run take-report and rebuild the site; the new verdict shows on each commitment's page, marked \"as reported by \u2026\". A report received after the data release goes into the next release.",
+  sendCheckCommand: "Without a browser, anyone with a copy of the site's source can check a file with the same rules:",
   sendShownHeading: "How the figures are shown",
   sendShown:
     'Each figure is shown "as reported by …", with the body, the document and its date; never as an official statistic. A figure of the commitment itself decides its verdict (marked "as reported"); a figure only near it (a narrower body, another group) is context, with the reason.',
   sendTemplatesHeading: "Reporting templates and information requests ({n} documents)",
+  sendCheckHeading: "Check a file on this page",
+  sendCheckPrivacy: "The file is read and checked in your own browser; nothing is sent anywhere until you send the e-mail yourself.",
+  sendCheckLabel: "Choose the filled CSV file (or drop it here)",
+  sendChecking: "Checking {file} ({size} bytes)\u2026",
+  sendCheckDone: "Checked {file}; the answer is below.",
+  sendCheckLoadFailed: "The data for the check could not be loaded; reload the page and try again.",
+  sendCheckNoScript:
+    "JavaScript is off in this browser, so the page cannot check a file. Use the command below on a copy of the site's source, or send the file as described above.",
+  sendMailHeading: "Send the checked file",
+  sendMailText: "The file's SHA-256: {sha}. The prepared e-mail names it; attach this same file to it.",
+  sendMailLink: "Open the prepared e-mail",
+  sendIssueLink: "Or open a prepared report in the public source repository",
+  sendContact: "Reports go to:",
+  sendContactRepository: "Public source repository:",
+  sendNoContact: "This copy of the site takes no reports: no contact address has been set. You can still check a file here.",
+  footerContact: "Contact the maintainers:",
   sendMissingCount: "{n} commitments waiting for a report",
   statusOwnPlans: "Provinces' own plans ({n} areas)",
   statusDecidedColumn: "Decided by a figure",

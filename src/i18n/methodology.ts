@@ -55,6 +55,10 @@ export function methodologyWords(lang: Lang, values: MethodologyValues) {
     chartsHeading: say(w.chartsHeading),
     charts: say(w.charts),
     abbreviationsHeading: say(w.abbreviationsHeading),
+    reportsHeading: say(w.reportsHeading),
+    reports: say(w.reports),
+    contact: say(w.contact),
+    noContact: say(w.noContact),
     limitsHeading: say(w.limitsHeading),
     limits: w.limits.map((l) => say(l)),
   };

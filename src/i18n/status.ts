@@ -11,23 +11,9 @@ import { t } from "./index.ts";
 import { meetsWithQualifier, THRESHOLDS } from "../lib/progress.ts";
 import { areaName, planReference } from "./names.ts";
 import type { UiKey } from "./vi.ts";
+import { STATUS_KEYS } from "./status-keys.ts";
 
-export const STATUS_KEYS: Record<Status, UiKey> = {
-  achieved: "statusAchieved",
-  "not-achieved": "statusNotAchieved",
-  "on-track": "statusOnTrack",
-  "off-track": "statusOffTrack",
-  "no-progress": "statusNoProgress",
-  "moving-away": "statusMovingAway",
-  short: "statusShort",
-  delivered: "statusDelivered",
-  "not-reported": "statusNotReported",
-  "partly-measured": "statusPartlyMeasured",
-  unconfirmed: "statusUnconfirmed",
-  "no-figure": "statusNoFigure",
-  "awaiting-report": "statusAwaitingReport",
-  contribution: "statusContribution",
-};
+export { STATUS_KEYS };
 
 const HINT_KEYS: Record<Status, UiKey> = {
   achieved: "hintAchieved",

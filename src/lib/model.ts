@@ -16,10 +16,8 @@ export type Text = z.infer<typeof TextSchema>;
 export const LangSchema = z.enum(["vi", "en"]);
 export type Lang = z.infer<typeof LangSchema>;
 
-/** The text of a bilingual field in a language, falling back to Vietnamese where no English was written. */
-export function textIn(text: Text, lang: Lang): string {
-  return lang === "en" && text.en !== "" ? text.en : text.vi;
-}
+/** The text of a bilingual field in a language (text.ts, which browser scripts import without the schema). */
+export { textIn } from "./text.ts";
 
 export const UnitSchema = z.enum(["percent", "count", "ratio", "hours", "minutes", "rank", "flag", "group"]);
 export type Unit = z.infer<typeof UnitSchema>;

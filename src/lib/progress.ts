@@ -30,7 +30,7 @@
  * direction) is kept beside it for comparison, on the same calendar.
  */
 import { isDecided } from "./verdicts.ts";
-import { type Comparator, type OpenSdgCategory, type Part, type PartReason, type PointUsed, type Qualifier, type Status } from "./model.ts";
+import type { Comparator, OpenSdgCategory, Part, PartReason, PointUsed, Qualifier, Status } from "./model.ts";
 export type { OpenSdgCategory, Part, PointUsed, Status } from "./model.ts";
 
 /**

@@ -1,5 +1,10 @@
 import { textLanguage } from "./language.ts";
 
+/** The text of a bilingual field in a language, falling back to Vietnamese where no English was written. */
+export function textIn(text: { vi: string; en: string }, lang: "vi" | "en"): string {
+  return lang === "en" && text.en !== "" ? text.en : text.vi;
+}
+
 /**
  * A copy of a string that shares no memory with the text it was cut from.
  * A cell read out of a large file is a slice of the whole file's text; kept

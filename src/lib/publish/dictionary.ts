@@ -127,7 +127,10 @@ export const FIELDS = {
     "Khi kế hoạch ghi “theo quy định”: văn bản đặt ra mức đó, có trích dẫn",
   ),
   target: s("Target id", "Mã chỉ tiêu, cam kết"),
-  "target@template": s("The commitment's id (keep as is)", "Mã cam kết (giữ nguyên)"),
+  "target@template": s(
+    "The commitment's id (keep as is); a file reports on one plan and one area, as its template",
+    "Mã cam kết (giữ nguyên); mỗi tệp chỉ báo cáo một kế hoạch và một địa bàn, như mẫu của nó",
+  ),
   status: s("The verdict on the whole commitment (see the methodology page)", "Kết luận về toàn bộ cam kết (xem trang Phương pháp)"),
   "status@missing": s(
     "not-reported (a report was owed and none is published) or awaiting-report",
@@ -216,8 +219,11 @@ export const FIELDS = {
   after: n("Value in this release", "Giá trị ở bản này"),
   document: s("The report's title and number", "Tên và số hiệu báo cáo"),
   date: s("The report's date, 2025-11-30", "Ngày của báo cáo, ví dụ 2025-11-30"),
-  "area_name@template": s("The area the figure is for", "Địa bàn của số liệu"),
-  "period@template": s("The year (or term) the figure is for, such as 2024", "Năm (hoặc nhiệm kỳ) của số liệu, ví dụ 2024"),
+  "area_name@template": s("The plan's area (keep as is)", "Địa bàn của kế hoạch (giữ nguyên)"),
+  "period@template": s(
+    "The year the figure is for, such as 2024, within the commitment's term (from the plan's first year to its deadline); left empty for the sender",
+    "Năm của số liệu, ví dụ 2024, trong thời hạn của cam kết (từ năm đầu của kế hoạch đến thời hạn của cam kết); người gửi tự điền",
+  ),
 } as const satisfies Record<string, FieldEntry>;
 
 export type FieldKey = keyof typeof FIELDS;

@@ -130,7 +130,8 @@ export function templateRows(dataset: Dataset, planId: string): Cell[][] {
       safe(t.section),
       safe(t.textVi),
       area?.name.vi ?? "",
-      String(t.deadline ?? plan?.periodEnd ?? ""),
+      // The period is the sender's to fill (the year the figure is for, within the commitment's term), never pre-filled with the deadline.
+      "",
       null,
       safe(t.unit.vi),
       "",

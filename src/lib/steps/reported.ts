@@ -11,6 +11,7 @@ import { firstOfEach, type BuildContext } from "./context.ts";
 import { didYouMean } from "./indicators.ts";
 import type { ObservationResolvers } from "./observations.ts";
 import { filesOfKind } from "./sources.ts";
+import { startsLikeFormula } from "./report-cells.ts";
 
 export function readReported(
   ctx: BuildContext,
@@ -33,6 +34,12 @@ export function readReported(
         continue;
       }
       const value = row.value;
+      // A sent report's text never starts like a formula, whatever follows (the rule npm run check-report states and applies).
+      const formula = (["document", "publisher", "quote", "note", "section"] as const).find((column) => startsLikeFormula(row[column]));
+      if (formula) {
+        at(formula, row[formula], "text not starting with =, @, + or - (a spreadsheet would run it as a formula)");
+        continue;
+      }
       if (row.document === "" || row.publisher === "") {
         at(row.document === "" ? "document" : "publisher", "", "the report's document and the body that published it, for a row with a value");
         continue;
@@ -43,8 +50,10 @@ export function readReported(
         if (!ctx.refusedIds("targets.csv").has(row.target)) at("target", row.target, "a target id", didYouMean(row.target, [...byId.keys()]).suggestion);
         continue;
       }
-      if (row.date !== "" && row.date > releaseDate) {
-        at("date", row.date, `a report date no later than the release (${releaseDate})`);
+      // A report received or dated after the release goes into the next one: held, and listed as set aside until then.
+      const after = source.retrieved > releaseDate ? `received ${source.retrieved}` : row.date > releaseDate ? `dated ${row.date}` : "";
+      if (after !== "") {
+        setAside.push({ sourceId: source.id, line, reason: `${row.target}: ${after}, after the release (${releaseDate}): held for the next release` });
         continue;
       }
       if (target.measure !== "administrative") {
