@@ -36,11 +36,6 @@ export function indicatorTrendAreas(ix: Index, indicatorId: string): string[] {
     .map(([id]) => id);
 }
 
-/** The charts of the home page: women in the National Assembly, by legislature and on the 2026 map. */
-export function homeFigures(ix: Index, lang: Lang) {
-  return { naTrend: trendFigure(ix, "na_women_share", ["viet-nam"], lang), naMap: valueMapFigure(ix, "na_women_share", "NA-XVI", lang) };
-}
-
 export function indicatorFigures(ix: Index, indicatorId: string, lang: Lang) {
   const indicator = ix.indicator.get(indicatorId);
   const latest = latestProvincialPeriod(ix, indicatorId);
@@ -90,8 +85,5 @@ export function siteFigures(ix: Index, lang: Lang): PlacedFigure[] {
     for (const figure of [f.naTrend, f.pcTrend, f.position]) add(figure, `/provinces/${area.id}/`, `/data/areas/${area.id}.csv`);
   }
   for (const target of ix.dataset.targets) add(targetStatusMap(ix, target.id, lang), `/plans/${target.planId}/`, `/data/plans/${target.planId}-status.csv`);
-  // The home page's charts are also on the indicator page, where they were placed first.
-  const home = homeFigures(ix, lang);
-  for (const figure of [home.naTrend, home.naMap]) add(figure, "/", "/data/indicators/na_women_share.csv");
   return [...placed.values()];
 }

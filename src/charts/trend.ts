@@ -150,10 +150,12 @@ export function trendFigure(
     .filter((s) => s.points.length > 0);
   const all = series.flatMap((s) => s.points);
   if (all.length === 0) return null;
-  const periods = periodRange(
+  const range = periodRange(
     ix,
     all.map((o) => o.periodId),
   );
+  // Years between two figures are gaps a reader should see; terms of other bodies (2015-2020 among council terms) are not.
+  const periods = range.filter((p) => p.kind !== "span" || all.some((o) => o.periodId === p.id));
   const fmt = (v: number) => formatValue(v, lang, indicator.unit, indicator.decimals);
   const name = (id: string) => areaName(ix, id, lang, true);
   const labelOf = (id: string) => periodLabel(ix, id, lang);

@@ -165,6 +165,8 @@ export const en: Record<UiKey, string> = {
   scorecardPredecessorPlans:
     "This unit has no plan of its own; {n} plans of the provinces before the reorganisation are above. Below are the unit's own verdicts on the rules, then its figures against national targets: contributions, not verdicts on the area.",
   homeNationalEach: "Each target ({n}), with the national figure",
+  homeByStatusText: "Each province: its own verdicts, its plans and its contributions to national targets.",
+  homeMapSummary: "Map: each delegation's figure",
   scorecardRules: "Rules that bind the province's own council and Party committee (the province's own verdicts)",
   scorecardNoRules: "No figure of the province for the terms these rules judge.",
   scorecardOwn: "Targets of the province's own plans",
@@ -188,7 +190,7 @@ export const en: Record<UiKey, string> = {
   compareBoundary: "Boundaries",
   compareAsPublished: "As published (the units of each period)",
   compare2025: "The 34 units from 2025",
-  compareChooseAreas: "Choose provinces",
+  compareChooseAreas: "Choose provinces and boundaries",
   compareChange: "Change the indicator, provinces or periods",
   compareCopy: "Copy link",
   compareCopied: "Link copied.",

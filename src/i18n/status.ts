@@ -92,7 +92,10 @@ export function printedValue(p: Pick<PointUsed, "value" | "qualifier">, lang: La
 }
 
 /** What a part measured: its indicator's name, or the target itself where the figure was reported on it. */
-export function partMeasure(ix: Index, part: Pick<Part, "indicatorId"> & Partial<Pick<Part, "about">>, lang: Lang): string {
+export function partMeasure(ix: Index, part: Pick<Part, "indicatorId"> & Partial<Pick<Part, "about" | "context">>, lang: Lang): string {
+  // A part measured by nothing of its own is named by its body ("Quốc hội"), never by a context figure's name: that figure decides nothing.
+  if (part.indicatorId === null && part.context?.some((c) => c.indicatorId === part.about))
+    return partBody(ix, { indicatorId: null, about: part.about ?? null }, lang);
   const id = part.indicatorId ?? part.about ?? null;
   const indicator = id ? ix.indicator.get(id) : undefined;
   return indicator ? textIn(indicator.name, lang) : t(lang, "theTargetItself");
@@ -209,7 +212,12 @@ export function paceSentence(ix: Index, a: Assessment, part: Part, lang: Lang): 
   const target = ix.target.get(a.targetId);
   const periodOf = (p: PointUsed | null) => (p ? periodLabel(ix, p.periodId, lang) : "");
   if (part.final && part.judged) {
-    return t(lang, "paceFinal", { period: periodOf(part.judged), value: printedValue(part.judged, lang, indicator), target: targetLevel(a, target, lang) });
+    // The figure with how it came to be ("26,54% (nhóm dự án tính …)"): a computed figure says so wherever it shows.
+    return t(lang, "paceFinal", {
+      period: periodOf(part.judged),
+      value: valueWords(part.judged, part.indicatorId, ix, lang),
+      target: targetLevel(a, target, lang),
+    });
   }
   if (part.status === "short" && part.distance !== null) {
     const unit = !indicator || isShare(indicator) ? t(lang, "pointsUnit") : textIn(indicator.unitLabel, lang);
@@ -317,7 +325,10 @@ export function reportedFigureWords(r: Pick<Reported, "printed" | "qualifier">, 
     const number = formatNumber(Number(cell), lang, numeric[1]?.length ?? 0);
     figure = unit === "%" ? `${number}%` : unit === "" ? number : `${number} ${lang === "vi" ? unit : (REPORTED_UNITS[unit] ?? unit)}`;
   } else if (/^yes$/iu.test(cell)) {
-    figure = lang === "vi" ? "có" : "yes";
+    // "yes held (yes/no)" is the transcriber's way of writing that the event was held: said in words, without the column's key.
+    const held = /^held/u.test(unit);
+    figure = lang === "vi" ? (held ? "đã tổ chức" : "có") : held ? "held" : "yes";
+    if (aside === "yes/no") return { text: figure, asPrinted: "" };
   } else {
     figure = `${cell.replace(/-/gu, "–")}${unit === "" || /^held/u.test(unit) ? "" : ` ${lang === "vi" ? unit : (REPORTED_UNITS[unit] ?? unit)}`}`;
   }

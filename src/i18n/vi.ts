@@ -164,6 +164,8 @@ export const vi = {
   scorecardPredecessorPlans:
     "Đơn vị này chưa có kế hoạch riêng; {n} kế hoạch của các tỉnh trước sắp xếp ở trên. Dưới đây là kết luận riêng của đơn vị theo các quy định, rồi số liệu so với các chỉ tiêu quốc gia: phần đóng góp, không phải kết luận về địa bàn.",
   homeNationalEach: "Xem từng chỉ tiêu ({n}), với số liệu cả nước",
+  homeByStatusText: "Mỗi tỉnh: kết luận riêng, kế hoạch của tỉnh và phần đóng góp vào chỉ tiêu quốc gia.",
+  homeMapSummary: "Bản đồ: số liệu của từng đoàn đại biểu",
   scorecardRules: "Quy định ràng buộc Hội đồng nhân dân và cấp ủy của tỉnh (kết luận riêng của tỉnh)",
   scorecardNoRules: "Chưa có số liệu của tỉnh cho nhiệm kỳ mà các quy định này đánh giá.",
   scorecardOwn: "Chỉ tiêu trong kế hoạch của tỉnh",
@@ -186,7 +188,7 @@ export const vi = {
   compareBoundary: "Ranh giới",
   compareAsPublished: "Như khi công bố (đơn vị của từng kỳ)",
   compare2025: "Theo 34 tỉnh từ 2025",
-  compareChooseAreas: "Chọn tỉnh",
+  compareChooseAreas: "Chọn tỉnh và ranh giới",
   compareChange: "Đổi chỉ số, tỉnh hoặc kỳ so sánh",
   compareCopy: "Sao chép liên kết",
   compareCopied: "Đã sao chép liên kết.",

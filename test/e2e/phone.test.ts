@@ -88,6 +88,20 @@ describe("the answer on the first screen", () => {
   });
 });
 
+describe("short enough to read on a phone", () => {
+  it("the home page is within 8 phone screens, and compare shows its controls and its result on the first screen, in both languages", async () => {
+    for (const prefix of ["", "/en"]) {
+      const home = await phone(`${prefix}/`);
+      expect(await home.evaluate(() => document.documentElement.scrollHeight), `${prefix}/`).toBeLessThanOrEqual(8 * PHONE.height);
+      await home.context().close();
+      const compare = await phone(`${prefix}/compare/`);
+      expect(await topOf(compare, "#compare-indicator"), prefix).toBeLessThan(PHONE.height);
+      expect(await topOf(compare, "#compare-summary"), prefix).toBeLessThan(PHONE.height);
+      await compare.context().close();
+    }
+  });
+});
+
 describe("a host that serves one 404.html for every missing address", () => {
   it("answers an English address in English", async () => {
     const context = await browser.newContext({ viewport: PHONE });

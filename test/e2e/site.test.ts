@@ -98,7 +98,8 @@ async function visibleChartDots(page: Page): Promise<number> {
 }
 
 const PAGES: { kind: string; path: string; charts: boolean }[] = [
-  { kind: "home", path: "/", charts: true },
+  // The home page's map is folded under its finding: no chart is drawn open.
+  { kind: "home", path: "/", charts: false },
   { kind: "province list", path: "/provinces/", charts: false },
   { kind: "province (before 2025)", path: "/provinces/lao-cai-truoc-2025/", charts: true },
   { kind: "province (2025 unit)", path: "/provinces/lao-cai/", charts: true },
@@ -893,6 +894,7 @@ describe("comparing provinces and periods", () => {
 describe("maps", () => {
   it("every tile of the home page's map is a link reachable with the keyboard", async () => {
     const { page } = await visit("/", { width: 390 });
+    await page.locator("details[data-home-map] > summary").click();
     const tiles = page.locator('figure[data-chart^="status-map-"] svg.tilemap a[href]');
     expect(await tiles.count()).toBe(34);
     await tiles.first().focus();

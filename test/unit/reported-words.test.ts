@@ -18,7 +18,9 @@ describe("a reported figure in the page's language", () => {
     expect(reportedFigureWords({ printed: "35 % (chỉ tiêu 35%)", qualifier: "" }, "en")).toEqual({ text: "35%", asPrinted: "chỉ tiêu 35%" });
   });
   it("writes a yes, a range and a bound as the report did", () => {
-    expect(reportedFigureWords({ printed: "yes held (yes/no)", qualifier: "" }, "vi").text).toBe("có");
+    // The transcriber's "(yes/no)" key never reaches the reader: the event was held, in the page's language.
+    expect(reportedFigureWords({ printed: "yes held (yes/no)", qualifier: "" }, "vi")).toEqual({ text: "đã tổ chức", asPrinted: "" });
+    expect(reportedFigureWords({ printed: "yes held (yes/no)", qualifier: "" }, "en")).toEqual({ text: "held", asPrinted: "" });
     expect(reportedFigureWords({ printed: "109-112 bé trai/100 bé gái", qualifier: "" }, "en").text).toBe("109–112 boys per 100 girls");
     expect(reportedFigureWords({ printed: ">112 bé trai/100 bé gái", qualifier: "" }, "vi").text).toBe(">112 bé trai/100 bé gái");
   });

@@ -5,6 +5,7 @@
  * targets file completed by mappings/other_plan_indicators.csv).
  */
 import { isShare, withinShare } from "../units.ts";
+import { TARGET_UNITS } from "../input/target-units.ts";
 import { ISSUER_FORMS, issuerInEnglish } from "../input/issuers.ts";
 import type { Area, Binds, Comparator, Measure, Plan, Source, Target, Text } from "../model.ts";
 import { parseTargetValue } from "../input/numbers.ts";
@@ -38,8 +39,6 @@ export interface PlansAndTargets {
   /** The file and line of every plan ("plan:<id>") and target ("target:<id>"), for checks made after reading. */
   origins: Map<string, Origin>;
 }
-
-const TARGET_UNITS: Record<string, Text> = { "%": { vi: "%", en: "%" } };
 
 /** A term written as "2016-2020", or inside deadline text ("nhiệm kỳ 2016-2021", "term 2021-2026"). */
 export function termOf(text: string): { start: number; end: number } | null {
@@ -382,7 +381,7 @@ function readOtherPlans(
         comparator: row.comparator,
         value: row.value,
         valueMax: null,
-        unit: percentUnit ? { vi: "%", en: "%" } : { vi: row.unit, en: row.unit },
+        unit: percentUnit ? { vi: "%", en: "%" } : (ownValue(TARGET_UNITS, row.unit) ?? { vi: row.unit, en: row.unit }),
         deadline: deadline ? Number(deadline[0]) : null,
         term: termOf(row.deadline),
         recurrence: /annual/u.test(row.deadline) ? "yearly" : "",
