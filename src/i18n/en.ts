@@ -153,7 +153,7 @@ export const en: Record<UiKey, string> = {
   ruleRequirement: "Requirement {n} of {total}",
   homeRulesHeading: "Each province's own verdicts",
   homeRulesIntro:
-    "The election resolutions and the Party congress directive bind each province's candidate lists, People's Council and Party committee: each province is judged on its own figure. {areas} provinces have at least one verdict decided by a figure ({decided} verdicts; {units} of the 34 units from 2025); {missing} have no figure for the term.",
+    "The election resolutions and the Party congress directive bind each province's candidate lists, People's Council and Party committee: each province is judged on its own figure. {areas} provinces have at least one verdict decided by a figure ({decided} verdicts; {units} of the 34 units from 2025); {missing} province-by-rule verdicts have no figure for the term.",
   homeRuleCounts: "{achieved} achieved, {notAchieved} not achieved, {missing} with no figure (of {total} provinces)",
   ruleAllProvinces: "Every province, and the map",
   matrixFoldSummary: "{provinces} provinces × {targets} targets",

@@ -152,7 +152,7 @@ export const vi = {
   ruleRequirement: "Yêu cầu {n}/{total}",
   homeRulesHeading: "Kết luận riêng của từng tỉnh",
   homeRulesIntro:
-    "Các nghị quyết về bầu cử và chỉ thị về đại hội Đảng ràng buộc danh sách người ứng cử, Hội đồng nhân dân và cấp ủy của từng tỉnh: mỗi tỉnh được đánh giá trên số liệu của mình. {areas} tỉnh, thành phố có ít nhất một kết luận do số liệu quyết định ({decided} kết luận; {units} trong số 34 đơn vị từ năm 2025); {missing} chưa có số liệu của nhiệm kỳ.",
+    "Các nghị quyết về bầu cử và chỉ thị về đại hội Đảng ràng buộc danh sách người ứng cử, Hội đồng nhân dân và cấp ủy của từng tỉnh: mỗi tỉnh được đánh giá trên số liệu của mình. {areas} tỉnh, thành phố có ít nhất một kết luận do số liệu quyết định ({decided} kết luận; {units} trong số 34 đơn vị từ năm 2025); {missing} lượt tỉnh theo từng quy định chưa có số liệu của nhiệm kỳ.",
   homeRuleCounts: "{achieved} đạt, {notAchieved} không đạt, {missing} chưa có số liệu (trên {total} tỉnh, thành phố)",
   ruleAllProvinces: "Mọi tỉnh, thành phố và bản đồ",
   matrixFoldSummary: "{provinces} tỉnh, thành phố × {targets} chỉ tiêu",
