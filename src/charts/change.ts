@@ -11,6 +11,7 @@ import { formatNumber, type Lang } from "../lib/site/format.ts";
 import type { Index } from "../lib/queries.ts";
 import { plotFigure, type Figure } from "./figure.ts";
 import { COLORS, frame, labelMargin } from "./theme.ts";
+import { basisNotesFor } from "../i18n/status.ts";
 
 export interface ChangeDatum {
   label: string;
@@ -74,7 +75,20 @@ export function changeFigure(ix: Index, indicatorId: string, lang: Lang): Figure
       title,
       description,
       table: { head: [t(lang, "area"), `${t(lang, "difference")} (${unitWord})`], rows: rows.map((r) => [name(r.areaId), signed(r.change)]) },
-      values: rows.map((r) => ({ label: name(r.areaId), period: `${labels[0]} → ${labels[1]}`, value: r.change })),
+      // A difference the page computes; its label names how the two figures it subtracts came to be.
+      values: rows.map((r) => ({
+        label: name(r.areaId),
+        period: `${labels[0]} → ${labels[1]}`,
+        value: r.change,
+        basis: r.bases[1] === "printed" ? r.bases[0] : r.bases[1],
+      })),
+      targetNotes: [
+        ...base.targetNotes,
+        ...basisNotesFor(
+          rows.flatMap((r) => r.bases),
+          lang,
+        ),
+      ],
       alt: summarise(title, description),
     },
     (width) => changeChart(data, { tickFormat: (v) => formatNumber(v, lang, 0), xLabel: unitWord, width }),

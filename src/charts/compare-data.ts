@@ -33,9 +33,12 @@ export function buildCompareData(ix: Index, lang: Lang): CompareData {
       provincial.map((o) => o.periodId),
     ).filter((p) => provincial.some((o) => o.periodId === p.id));
     const values: Record<string, Record<string, number>> = {};
+    const made: Record<string, Record<string, "computed" | "counted">> = {};
     const merged: Record<string, Record<string, MergedCell>> = {};
     for (const p of periods) {
       values[p.id] = Object.fromEntries(provincial.filter((o) => o.periodId === p.id).map((o) => [o.areaId, exactValue(o, indicator.unit)]));
+      const madeHere = provincial.flatMap((o) => (o.periodId === p.id && o.derivation !== "printed" ? [[o.areaId, o.derivation] as const] : []));
+      if (madeHere.length > 0) made[p.id] = Object.fromEntries(madeHere);
       merged[p.id] = Object.fromEntries(
         figuresOn2025Map(ix, indicator.id, p.id).map((f) => [
           f.areaId,
@@ -55,6 +58,7 @@ export function buildCompareData(ix: Index, lang: Lang): CompareData {
         periods.map((p) => [p.id, targetsInPeriod(ix, indicator.id, p.id).map((tg) => ({ value: tg.value ?? 0, label: targetRuleLabel(tg, lang) }))]),
       ),
       values,
+      made,
       merged,
     });
   }
@@ -79,6 +83,9 @@ export function buildCompareData(ix: Index, lang: Lang): CompareData {
       instead: t(lang, "cmpInstead", { name: "{name}" }),
       asPublished: t(lang, "compareAsPublished"),
       on2025: t(lang, "compare2025"),
+      computed: t(lang, "basisComputed"),
+      counted: t(lang, "basisCounted"),
+      summed: t(lang, "basisSummed"),
     },
   };
 }

@@ -21,6 +21,12 @@ import { fillSlots } from "../lib/site/format.ts";
 const W = 360;
 const { ink: INK, muted: MUTED, grid: GRID, dot: DOT, highlight: HIGHLIGHT, target: TARGET } = COLORS;
 
+/** A row's notes (a sum of old provinces, a figure the project made), after its values in a tooltip. */
+const withNotes = (r: CompareRow): string => {
+  const notes = [...new Set(r.notes.filter(Boolean))];
+  return notes.length > 0 ? ` — ${notes.join("; ")}` : "";
+};
+
 function svg(width: number, height: number, title: string, description: string, body: string): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" ` +
@@ -154,7 +160,7 @@ export function compareSlope(
           : `<text x="${xB + 8}" y="${(rightY[i] ?? 0) + 4}" fill="${color}">${escapeXml(`${data.text.missing}: ${r.name}`)}</text>`,
       ].join("");
       const line = a !== null && b !== null ? `<line class="slope" x1="${xA}" y1="${y(a)}" x2="${xB}" y2="${y(b)}" stroke="${color}" stroke-width="2"/>` : "";
-      return `<g class="value-dot" data-area="${escapeXml(r.areaId)}"><title>${escapeXml(`${r.name}: ${label(a)} → ${label(b)}`)}</title>${line}${ends}</g>`;
+      return `<g class="value-dot" data-area="${escapeXml(r.areaId)}"><title>${escapeXml(`${r.name}: ${label(a)} → ${label(b)}${withNotes(r)}`)}</title>${line}${ends}</g>`;
     })
     .join("");
   const title = `${indicator.name}: ${labels[0]} → ${labels[1]}`;
@@ -181,7 +187,7 @@ export function compareByRegion({ rows, indicator, data, periodLabel, targets }:
       const dots = members
         .map(
           (r) =>
-            `<circle class="value-dot" cx="${x(r.values[1] ?? 0)}" cy="${y + 20}" r="${r.selected ? 5 : 3.5}" fill="${r.selected ? HIGHLIGHT : DOT}" fill-opacity="${r.selected ? 1 : 0.55}" stroke="${COLORS.paper}"><title>${escapeXml(`${r.name}: ${fmt(indicator, r.values[1] ?? 0, data.lang)}`)}</title></circle>`,
+            `<circle class="value-dot" cx="${x(r.values[1] ?? 0)}" cy="${y + 20}" r="${r.selected ? 5 : 3.5}" fill="${r.selected ? HIGHLIGHT : DOT}" fill-opacity="${r.selected ? 1 : 0.55}" stroke="${COLORS.paper}"><title>${escapeXml(`${r.name}: ${fmt(indicator, r.values[1] ?? 0, data.lang)}${r.notes[1] ? ` — ${r.notes[1]}` : ""}`)}</title></circle>`,
         )
         .join("");
       const marks = targets

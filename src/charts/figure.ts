@@ -6,6 +6,7 @@
 import type { Status } from "../lib/verdicts.ts";
 import type * as Plot from "@observablehq/plot";
 import { renderChart } from "./render.ts";
+import type { ShownBasis } from "../lib/site/figure-data.ts";
 
 /** Chart widths: a phone-sized drawing and a wide one, each shown at its natural size. */
 export const WIDE = 720;
@@ -49,10 +50,10 @@ export interface Figure {
   warnings: string[];
   sourceIds: string[];
   table: { head: string[]; rows: string[][] };
-  /** The numbers drawn, for tests: area or series name -> value. */
-  values: { label: string; period: string; value: number }[];
+  /** The numbers drawn, for tests: area or series name -> value, and how each came to be (its label in targetNotes). */
+  values: { label: string; period: string; value: number; basis: ShownBasis }[];
   targets: ReferenceLine[];
-  /** One line per target rule: its value, plan and deadline in full. */
+  /** One line per target rule: its value, plan and deadline in full; then one per way the project made figures drawn (basisNotesFor). */
   targetNotes: string[];
   /** Series and their colours, drawn as an HTML legend when there is more than one. */
   legend: LegendItem[];

@@ -10,8 +10,8 @@ import * as Plot from "@observablehq/plot";
 import { summarise, targetValue } from "../i18n/charts.ts";
 import { t } from "../i18n/index.ts";
 import { areaName } from "../i18n/names.ts";
-import { evidenceNote, partMeasure, printedValue, statusLabel } from "../i18n/status.ts";
-import { sourcesOf } from "../lib/site/figure-data.ts";
+import { basisNotesFor, evidenceNote, partMeasure, printedValue, statusLabel } from "../i18n/status.ts";
+import { basisOfPoint, sourcesOf } from "../lib/site/figure-data.ts";
 import { formatNumber, type Lang } from "../lib/site/format.ts";
 import type { Assessment, Observation, PointUsed, Status } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
@@ -174,6 +174,7 @@ export function positionFigure(ix: Index, areaId: string, assessments: readonly 
   const observations = rows
     .map((r) => ix.byIndicator.get(r.part.indicatorId ?? "")?.find((o) => o.areaId === areaId && o.periodId === r.judged.periodId && o.headline))
     .filter((o): o is Observation => o !== undefined);
+  const values = rows.map((r) => ({ label: r.label, period: r.judged.periodId, value: r.value, basis: basisOfPoint(r.judged) }));
   return plotFigure(
     {
       id: `position-${areaId}`,
@@ -189,9 +190,12 @@ export function positionFigure(ix: Index, areaId: string, assessments: readonly 
           statusLabel({ status: r.status, evidence: r.part.evidence }, lang),
         ]),
       },
-      values: rows.map((r) => ({ label: r.label, period: r.judged.periodId, value: r.value })),
+      values,
       targets: rows.map((r) => ({ value: r.target, label: r.label })),
-      targetNotes: [],
+      targetNotes: basisNotesFor(
+        values.map((v) => v.basis),
+        lang,
+      ),
       legend: [],
       alt: summarise(title, description),
     },

@@ -6,11 +6,12 @@ import * as Plot from "@observablehq/plot";
 import { targetNote, targetRuleLabel } from "../i18n/charts.ts";
 import { t } from "../i18n/index.ts";
 import { areaName } from "../i18n/names.ts";
-import { targetsForFigure, sourcesOf } from "../lib/site/figure-data.ts";
+import { basisOfObservation, targetsForFigure, sourcesOf } from "../lib/site/figure-data.ts";
 import { formatNumber, formatValue, type Lang } from "../lib/site/format.ts";
-import { headlineObservations, latestProvincialPeriod, provincialRanking, type Index } from "../lib/queries.ts";
+import { headlineObservations, latestRankedPeriod, provincialRanking, type Index } from "../lib/queries.ts";
 import { plotFigure, type Figure, type ReferenceLine } from "./figure.ts";
 import { COLORS, frame, labelMargin, niceTop } from "./theme.ts";
+import { basisNotesFor } from "../i18n/status.ts";
 
 export interface RankingDatum {
   /** Area name shown on the axis. */
@@ -99,7 +100,7 @@ export function rankingChart(data: readonly RankingDatum[], options: RankingOpti
 /** Provinces ranked for the latest period with provincial figures (or a given one). */
 export function rankingFigure(ix: Index, indicatorId: string, lang: Lang, options: { periodId?: string; highlightAreaId?: string } = {}): Figure | null {
   const indicator = ix.indicator.get(indicatorId);
-  const periodId = options.periodId ?? latestProvincialPeriod(ix, indicatorId)?.periodId;
+  const periodId = options.periodId ?? latestRankedPeriod(ix, indicatorId) ?? undefined;
   if (!indicator || !periodId) return null;
   const ranked = provincialRanking(ix, indicatorId, periodId);
   if (ranked.length < 2) return null;
@@ -136,6 +137,7 @@ export function rankingFigure(ix: Index, indicatorId: string, lang: Lang, option
     national ? t(lang, "altNational", { value: fmt(national.value) }) : "",
     rules[0] ? rules[0].label.toLowerCase() : "",
   ];
+  const values = ranked.map((o) => ({ label: name(o.areaId), period, value: o.value, basis: basisOfObservation(o) }));
   return plotFigure(
     {
       id: `ranking-${indicatorId}-${periodId}`.toLowerCase(),
@@ -150,9 +152,15 @@ export function rankingFigure(ix: Index, indicatorId: string, lang: Lang, option
           ...(national ? [["", t(lang, "nationalValue"), fmt(national.value), publisher(national.sourceId)]] : []),
         ],
       },
-      values: ranked.map((o) => ({ label: name(o.areaId), period, value: o.value })),
+      values,
       targets: rules,
-      targetNotes: notes,
+      targetNotes: [
+        ...notes,
+        ...basisNotesFor(
+          values.map((v) => v.basis),
+          lang,
+        ),
+      ],
       legend: [],
       alt: `${altParts.filter(Boolean).join("; ")}.`,
     },

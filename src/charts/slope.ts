@@ -10,6 +10,7 @@ import { formatNumber, formatValue, type Lang } from "../lib/site/format.ts";
 import type { Index } from "../lib/queries.ts";
 import { plotFigure, type Figure } from "./figure.ts";
 import { COLORS, frame, niceTop } from "./theme.ts";
+import { basisNotesFor } from "../i18n/status.ts";
 
 export interface SlopeDatum {
   label: string;
@@ -140,6 +141,10 @@ export function slopeFigure(ix: Index, indicatorId: string, lang: Lang): Figure 
   const note = last.boundary === "2025" ? ` ${t(lang, "compareMergerNote")}` : "";
   const description = `${rows.map((r) => `${name(r.areaId)}: ${fmt(r.from)} → ${fmt(r.to)}`).join("; ")}.${note}`;
   const data = rows.map((r) => ({ label: name(r.areaId), from: r.from, to: r.to, title: `${name(r.areaId)}: ${fmt(r.from)} → ${fmt(r.to)}` }));
+  const values = rows.flatMap((r) => [
+    { label: name(r.areaId), period: labels[0], value: r.from, basis: r.bases[0] },
+    { label: name(r.areaId), period: labels[1], value: r.to, basis: r.bases[1] },
+  ]);
   return plotFigure(
     {
       ...base,
@@ -149,10 +154,14 @@ export function slopeFigure(ix: Index, indicatorId: string, lang: Lang): Figure 
         head: [t(lang, "area"), labels[0], labels[1]],
         rows: [...rows].sort((a, b) => b.to - a.to).map((r) => [name(r.areaId), fmt(r.from), fmt(r.to)]),
       },
-      values: rows.flatMap((r) => [
-        { label: name(r.areaId), period: labels[0], value: r.from },
-        { label: name(r.areaId), period: labels[1], value: r.to },
-      ]),
+      values,
+      targetNotes: [
+        ...base.targetNotes,
+        ...basisNotesFor(
+          values.map((v) => v.basis),
+          lang,
+        ),
+      ],
       alt: summarise(title, description),
     },
     (width) =>

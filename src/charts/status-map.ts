@@ -9,26 +9,16 @@
 import { summarise, targetValue } from "../i18n/charts.ts";
 import { href, t } from "../i18n/index.ts";
 import { areaName } from "../i18n/names.ts";
-import { partMeasure, partValue, printedValue, STATUS_KEYS, STATUS_ORDER, statusLabel } from "../i18n/status.ts";
+import { basisNotesFor, partMeasure, partValue, printedValue, STATUS_KEYS, STATUS_ORDER, statusLabel } from "../i18n/status.ts";
 import { meetsWithQualifier } from "../lib/progress.ts";
-import { shownPoint, sourcesOf } from "../lib/site/figure-data.ts";
+import { basisOfPoint, shownPoint, sourcesOf } from "../lib/site/figure-data.ts";
 import type { Lang } from "../lib/site/format.ts";
-import type { Assessment, Observation, PointUsed, Target } from "../lib/model.ts";
+import type { Assessment, Observation, Target } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
 import { svgFigure, type Figure } from "./figure.ts";
 import { BELOW, COLORS, REACHES, statusFill } from "./theme.ts";
 import { tileMapSvg, type TileFill } from "./tilemap.ts";
 import { missingTile } from "./value-map.ts";
-
-/** One line for each way a shown figure was made by the project: "Hà Nội, …: counted by the project from the official list". */
-function basisNotes(points: readonly PointUsed[], lang: Lang): string[] {
-  const computed = points.filter((p) => p.basis === "computed").length;
-  const counted = points.filter((p) => p.basis === "counted").length;
-  return [
-    ...(counted > 0 ? [t(lang, "basisNoteCounted", { n: counted, basis: t(lang, "basisCounted") })] : []),
-    ...(computed > 0 ? [t(lang, "basisNoteComputed", { n: computed, basis: t(lang, "basisComputed") })] : []),
-  ];
-}
 
 export function statusMapFigure(ix: Index, target: Target, assessments: readonly Assessment[], lang: Lang): Figure | null {
   const provincial = assessments.filter((a) => ix.area.get(a.areaId)?.level === "province");
@@ -108,12 +98,14 @@ export function statusMapFigure(ix: Index, target: Target, assessments: readonly
           },
       values: provincial.flatMap((a) =>
         a.parts.flatMap((p) =>
-          p.judged ? [{ label: `${name(a.areaId)} · ${partMeasure(ix, p, lang)}`, period: p.judged.periodId, value: p.judged.value }] : [],
+          p.judged
+            ? [{ label: `${name(a.areaId)} · ${partMeasure(ix, p, lang)}`, period: p.judged.periodId, value: p.judged.value, basis: basisOfPoint(p.judged) }]
+            : [],
         ),
       ),
       targets: [],
       // A figure the project computed or counted says so under the drawing, as everywhere it shows.
-      targetNotes: basisNotes(provincial.flatMap(judged), lang),
+      targetNotes: basisNotesFor(provincial.flatMap(judged).map(basisOfPoint), lang),
       alt: summarise(title, description),
       legend: contributions
         ? [

@@ -6,11 +6,12 @@ import * as Plot from "@observablehq/plot";
 import { listWords, targetNote, targetRuleLabel, trendAlt } from "../i18n/charts.ts";
 import { t } from "../i18n/index.ts";
 import { areaName } from "../i18n/names.ts";
-import { sourcesOf, targetsForFigure } from "../lib/site/figure-data.ts";
+import { basisOfObservation, sourcesOf, targetsForFigure } from "../lib/site/figure-data.ts";
 import { formatNumber, formatValue, type Lang } from "../lib/site/format.ts";
 import { periodRange, seriesOf, type Index } from "../lib/queries.ts";
 import { plotFigure, type Figure, type ReferenceLine } from "./figure.ts";
 import { COLORS, frame, SERIES_COLORS, niceTop } from "./theme.ts";
+import { basisNotesFor } from "../i18n/status.ts";
 
 export interface TrendDatum {
   /** The series: an area name. */
@@ -203,6 +204,7 @@ export function trendFigure(
   const first = series[0];
   const national = series.find((s) => s.id === "viet-nam" && s !== first);
   const alt = [first, national].filter((s) => s !== undefined).map((s, i) => trendAlt(ix, indicatorId, s.id, s.points, lang, i === 0 ? targets[0] : undefined));
+  const values = series.flatMap((s) => s.points.map((o) => ({ label: name(s.id), period: labelOf(o.periodId), value: o.value, basis: basisOfObservation(o) })));
   return plotFigure(
     {
       id: `trend-${indicatorId}-${areaIds.join("-")}`.toLowerCase(),
@@ -220,9 +222,15 @@ export function trendFigure(
           }),
         ]),
       },
-      values: series.flatMap((s) => s.points.map((o) => ({ label: name(s.id), period: labelOf(o.periodId), value: o.value }))),
+      values,
       targets: rules,
-      targetNotes: notes,
+      targetNotes: [
+        ...notes,
+        ...basisNotesFor(
+          values.map((v) => v.basis),
+          lang,
+        ),
+      ],
       legend: names.length > 1 ? names.map((label, i) => ({ label, color: colors[i] ?? "" })) : [],
       alt: `${alt.join("; ")}.`,
     },

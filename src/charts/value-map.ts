@@ -5,7 +5,7 @@ import { scaleQuantize } from "d3";
 import { summarise } from "../i18n/charts.ts";
 import { href, t } from "../i18n/index.ts";
 import { areaName } from "../i18n/names.ts";
-import { sourcesOf } from "../lib/site/figure-data.ts";
+import { basisOfUnitFigure, sourcesOf } from "../lib/site/figure-data.ts";
 import { formatNumber, formatValue, type Lang } from "../lib/site/format.ts";
 import { figuresFor } from "../lib/merge.ts";
 import type { Boundary, Tile } from "../lib/model.ts";
@@ -13,6 +13,7 @@ import type { Index } from "../lib/queries.ts";
 import { svgFigure, type Figure } from "./figure.ts";
 import { COLORS, MAP_BLUES, MAP_INK } from "./theme.ts";
 import { tileMapSvg, type TileFill } from "./tilemap.ts";
+import { basisNotesFor } from "../i18n/status.ts";
 
 /** A tile with no figure: shown as missing, never guessed. */
 export function missingTile(lang: Lang, period?: string) {
@@ -72,9 +73,9 @@ export function valueMapFigure(ix: Index, indicatorId: string, periodId: string,
         head: [t(lang, "area"), `${t(lang, "value")} (${textIn(indicator.unitLabel, lang)})`],
         rows: [...figures].sort((a, b) => (b.value ?? 0) - (a.value ?? 0)).map((f) => [name(f.areaId), fmt(f.value ?? 0)]),
       },
-      values: figures.map((f) => ({ label: name(f.areaId), period: textIn(period.label, lang), value: f.value ?? 0 })),
+      values: figures.map((f) => ({ label: name(f.areaId), period: textIn(period.label, lang), value: f.value ?? 0, basis: basisOfUnitFigure(f) })),
       targets: [],
-      targetNotes: [],
+      targetNotes: basisNotesFor(figures.map(basisOfUnitFigure), lang),
       alt: summarise(title, description),
       legend: [
         ...MAP_BLUES.map((color, i) => ({ color, label: `${formatNumber(bounds[i] ?? 0, lang, 0)}–${formatNumber(bounds[i + 1] ?? 0, lang, 0)}` })),

@@ -6,7 +6,7 @@ import type { Assessment, Indicator, OpenSdgCategory, Part, PartReason, Plan, Po
 import { sourceWords, StatusSchema, textIn } from "../lib/model.ts";
 import type { Index } from "../lib/queries.ts";
 import type { VerdictCounts } from "../lib/verdicts.ts";
-import { shownPoint } from "../lib/site/figure-data.ts";
+import { shownPoint, type ShownBasis } from "../lib/site/figure-data.ts";
 import { t } from "./index.ts";
 import { meetsWithQualifier, THRESHOLDS } from "../lib/progress.ts";
 import { areaName, planReference } from "./names.ts";
@@ -135,6 +135,15 @@ export function basisNote(point: Pick<PointUsed, "basis" | "numerator" | "denomi
     default:
       return "";
   }
+}
+
+/** One line for each way the project made figures drawn in a chart or map: "3 of the figures drawn were counted by the project from the official list." */
+export function basisNotesFor(bases: readonly ShownBasis[], lang: Lang): string[] {
+  const words = { counted: "basisCounted", computed: "basisComputed", summed: "basisSummed" } as const;
+  return (["counted", "computed", "summed"] as const).flatMap((basis) => {
+    const n = bases.filter((b) => b === basis).length;
+    return n > 0 ? [t(lang, "basisNoteDrawn", { n: formatNumber(n, lang, 0), basis: t(lang, words[basis]) })] : [];
+  });
 }
 
 /** A figure as printed, its period, and how it came to be: "30,00% (Khóa XVI (2026–2031); nhóm dự án đếm …)". */

@@ -153,6 +153,10 @@ export const AssessmentSchema = z.object({
   parts: z.array(PartSchema),
   /** The comparator was read from a paraphrase and not checked against the Vietnamese text. */
   comparatorUnconfirmed: z.boolean(),
+  /** The wording does not say which body the figure is set for (candidates or deputies): no verdict unless every reading agrees. */
+  bodyUnconfirmed: z.boolean(),
+  /** The target judged as set for each other body the wording may mean, one part each. */
+  bodyReadings: z.array(PartSchema),
   /** A figure a part rests on was printed with a qualifier. */
   qualified: z.boolean(),
 });

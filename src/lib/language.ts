@@ -81,6 +81,21 @@ export function textLanguage(text: string): "vi" | "en" {
   return "en";
 }
 
+/**
+ * A figure with its unit in the other language: "≤ 1 lần/năm" on an English
+ * page, "3 times a year" on a Vietnamese one. A unit is one or two words, too
+ * short to read as a sentence. (Number formats are not read: sources' own
+ * titles and notes print "30,26%" in English text.)
+ */
+const FOREIGN_FIGURE = {
+  en: /\d\s*(?:%\s*)?\/?\s*(?:lần|bài viết|hoạt động|trẻ đẻ sống|bé trai|điểm phần trăm|cuộc)(?![a-zà-ỹđ])/iu,
+  vi: /\d\s*(?:%\s*)?(?:times|live births|boys per|percentage points|points|a year|a month|per year|per month|people|articles?|activit(?:y|ies)|campaigns?|reviews?|rounds?|dialogues?|assessments?)\b/iu,
+} as const;
+
+export function foreignFigure(text: string, pageLang: "vi" | "en"): boolean {
+  return FOREIGN_FIGURE[pageLang].test(text);
+}
+
 /** "a" and "an" are not counted: "An Giang", "An Biên" are Vietnamese names. */
 export function looksEnglish(text: string): boolean {
   const words = text.toLowerCase().match(/[a-zà-ỹđ']+/giu) ?? [];
@@ -147,6 +162,7 @@ export function foreignText(root: { documentElement: NodeLike } | NodeLike, page
       const words = piece.trim();
       if (words !== "" && (pageLang === "vi" ? looksEnglish(words) : looksVietnamese(words))) out.push(clean);
     }
+    if (foreignFigure(prose, pageLang)) out.push(clean);
   };
   const top: string[] = [];
   walk(start, pageLang, top);

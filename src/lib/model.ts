@@ -296,6 +296,8 @@ export const TargetSchema = z.object({
   commitmentId: z.string(),
   /** Where the comparator was read from a paraphrase, the other readings the Vietnamese text may have. */
   comparatorAlternatives: z.array(ComparatorSchema),
+  /** Where the wording does not say which body it sets the figure for, the measures of the other bodies it may mean (one-part targets). */
+  bodyAlternatives: z.array(z.string()),
   /** Why a proxy is not the target, in one sentence (a planning pool versus elected deputies). */
   proxyNote: TextSchema,
   /** Who the plan charges with the commitment; empty means the plan's reporters as a whole. */

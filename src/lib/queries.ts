@@ -122,6 +122,15 @@ export function latestProvincialPeriod(ix: Index, indicatorId: string): { period
 }
 
 /** Provincial figures of one period, highest first (ties by name). */
+/** The latest period in which two or more provinces have a figure: one province's figure ranks nothing. */
+export function latestRankedPeriod(ix: Index, indicatorId: string): string | null {
+  const areasIn = new Map<string, Set<string>>();
+  for (const o of headlineObservations(ix, indicatorId))
+    if (ix.area.get(o.areaId)?.level === "province") areasIn.set(o.periodId, (areasIn.get(o.periodId) ?? new Set()).add(o.areaId));
+  const ranked = [...areasIn.keys()].filter((p) => (areasIn.get(p)?.size ?? 0) >= 2).sort((a, b) => comparePeriods(ix, a, b));
+  return ranked.at(-1) ?? null;
+}
+
 export function provincialRanking(ix: Index, indicatorId: string, periodId: string): Observation[] {
   const inPeriod = headlineObservations(ix, indicatorId).filter((o) => o.periodId === periodId && ix.area.get(o.areaId)?.level === "province");
   // Rank like with like: where areas publish different breakdowns, keep the commonest.

@@ -327,9 +327,13 @@ describe("verdicts", () => {
         expect(badge?.getAttribute("data-verdict-evidence"), t.id).toBe(expected?.evidence);
         if (expected?.evidence === "proxy" && isDecided(expected)) expect(badge?.textContent, t.id).toContain("đo gián tiếp");
         if (expected?.evidence === "reported" && isDecided(expected)) expect(badge?.textContent, t.id).toContain("theo báo cáo");
-        expect(card?.querySelectorAll("[data-part]").length, t.id).toBe(expected?.parts.length ?? 0);
+        // One part per body, and where the wording leaves the body open, one more per other reading, each judged on its own figure.
+        const readings = expected?.bodyReadings ?? [];
+        expect(card?.querySelectorAll("[data-part]").length, t.id).toBe((expected?.parts.length ?? 0) + readings.length);
+        expect(card?.querySelectorAll("[data-body-reading] [data-part]").length, t.id).toBe(readings.length);
+        if (readings.length > 0) expect(card?.querySelector("[data-body-unconfirmed]"), t.id).not.toBeNull();
         // A calculation for each part held against the target (a part that is a contribution to a national target has none).
-        const calculable = (expected?.parts ?? []).filter((p) => p.status !== "contribution").length;
+        const calculable = [...(expected?.parts ?? []), ...readings].filter((p) => p.status !== "contribution").length;
         expect(card?.querySelectorAll("details[data-calc]").length, t.id).toBe(t.value === null ? 0 : calculable);
       }
     }

@@ -100,6 +100,15 @@ const TARGET_CASES: [string, { column: string; found: string; expected: string; 
       suggestion: 'did you mean "party_committee_women_share"?',
     },
   ],
+  [
+    "targets-unknown-body-alternative.csv",
+    {
+      column: "body_alternatives",
+      found: "lao-cai-x-1: na_women_candidate_share",
+      expected: "an indicator id of indicators.csv",
+      suggestion: 'did you mean "na_women_candidates_share"?',
+    },
+  ],
 ];
 
 describe("a bad target stops the build with its own problem", () => {
@@ -110,6 +119,16 @@ describe("a bad target stops the build with its own problem", () => {
   it("targets-bad-comparator.csv: a comparator outside the list", () => {
     const problems = problemsWith("targets.csv", fixture("targets-bad-comparator.csv"));
     expect(problems).toContainEqual({ file: "targets.csv", line: 2, column: "comparator", found: "≥", expected: expect.stringContaining('">="') });
+  });
+  it("targets-body-alternative-two-parts.csv: another reading of the body on a commitment of two bodies", () => {
+    const problems = problemsWith("targets.csv", fixture("targets-body-alternative-two-parts.csv"));
+    expect(problems).toContainEqual({
+      file: "targets.csv",
+      line: 2,
+      column: "body_alternatives",
+      found: "na_women_candidates_share",
+      expected: "empty, except on a commitment of one part measured by a statistic (indicators)",
+    });
   });
   it("targets-missing-value.csv: a comparator without a value", () => {
     const problems = problemsWith("targets.csv", fixture("targets-missing-value.csv"));

@@ -155,3 +155,41 @@ describe("a figure derived from printed ones is its own basis", () => {
     expect(assessTargetForArea(ix, council, "lao-cai-truoc-2025").parts[0]?.judged).toMatchObject({ value: 38.18 });
   });
 });
+
+describe("a wording that does not say which body its level is set for", () => {
+  const real = ix.target.get("ubtvqh-co-cau-qh-xvi-1");
+  it("the 16th National Assembly's “at least 35%” is judged on the deputies and on the candidate list, and concludes nothing as they differ", () => {
+    if (!real) throw new Error("the NA XVI target is missing");
+    expect(real.bodyAlternatives).toEqual(["na_women_candidates_share"]);
+    const nation = assessTargetForArea(ix, real, "viet-nam");
+    expect(nation.bodyUnconfirmed).toBe(true);
+    expect(nation.status).toBe("unconfirmed");
+    expect(isDecided(nation)).toBe(false);
+    // Each reading on its own body's figure of the XVI term: deputies 30 %, candidates 45.37 %.
+    expect([nation.parts[0]?.indicatorId, nation.parts[0]?.judged?.periodId, nation.parts[0]?.judged?.value, nation.parts[0]?.status]).toEqual([
+      "na_women_share",
+      "NA-XVI",
+      30,
+      "not-achieved",
+    ]);
+    expect(nation.bodyReadings.map((p) => [p.indicatorId, p.judged?.periodId, p.judged?.value, p.status])).toEqual([
+      ["na_women_candidates_share", "NA-XVI", 45.37, "achieved"],
+    ]);
+  });
+  it("readings that agree keep their verdict, except “achieved”, which is never claimed on an unclear wording", () => {
+    const below = made("ubtvqh-co-cau-qh-xvi", [{ direct: ["na_women_share"], proxies: [], binds: "nation" }], {
+      value: 50,
+      term: { start: 2026, end: 2031 },
+      deadline: 2026,
+      bodyAlternatives: ["na_women_candidates_share"],
+    });
+    expect(assessTargetForArea(ix, below, "viet-nam").status).toBe("not-achieved");
+    const above = { ...below, value: 25 };
+    expect(assessTargetForArea(ix, above, "viet-nam").status).toBe("unconfirmed");
+  });
+  it("a province's delegation only contributes: its reading is not a verdict of its own", () => {
+    if (!real) throw new Error("the NA XVI target is missing");
+    const laiChau = assessTargetForArea(ix, real, "lai-chau");
+    expect(laiChau.status).toBe("contribution");
+  });
+});

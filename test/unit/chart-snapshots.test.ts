@@ -108,7 +108,12 @@ describe("position", () => {
     expect(svg(figure.svg).querySelector("g.value-dot circle")?.getAttribute("fill")).toBe(COLORS.national);
     expect(figure.values).toEqual([
       // The row names the period of the figure drawn, so two rows with one figure say which term each is.
-      { label: "≥ 35% (2026) · Tỷ lệ nữ đại biểu Quốc hội, Khóa XVI (2026) — Phần của tỉnh vào chỉ tiêu quốc gia", period: "NA-XVI", value: 42.86 },
+      {
+        label: "≥ 35% (2026) · Tỷ lệ nữ đại biểu Quốc hội, Khóa XVI (2026) — Phần của tỉnh vào chỉ tiêu quốc gia",
+        period: "NA-XVI",
+        value: 42.86,
+        basis: "printed",
+      },
     ]);
     // The figure is written beside its dot, as printed.
     expect(svg(figure.svgNarrow).querySelector("g.position-value text")?.textContent).toBe("42,86%");

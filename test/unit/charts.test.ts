@@ -45,8 +45,11 @@ describe("rankingFigure: women among National Assembly deputies, 16th legislatur
 
   it("ranks the 34 units of 2025, highest first", () => {
     expect(figure.values).toHaveLength(34);
-    expect(figure.values[0]).toEqual({ label: "Tuyên Quang", period: "Khóa XVI (2026)", value: 60 });
-    expect(figure.values.at(-1)).toEqual({ label: "Đà Nẵng", period: "Khóa XVI (2026)", value: 7.14 });
+    expect(figure.values[0]).toEqual({ label: "Tuyên Quang", period: "Khóa XVI (2026)", value: 60, basis: "counted" });
+    expect(figure.values.at(-1)).toEqual({ label: "Đà Nẵng", period: "Khóa XVI (2026)", value: 7.14, basis: "counted" });
+    // The 34 delegations' shares were counted by the project from the lists of those elected: said under the drawing.
+    expect(figure.values.every((v) => v.basis === "counted")).toBe(true);
+    expect(figure.targetNotes).toContain("34 số liệu trong hình do nhóm dự án đếm từ danh sách chính thức.");
     expect(doc.querySelectorAll("g.value-dot circle")).toHaveLength(34);
   });
   it("draws the 35% target of the 16th legislature as a rule at x(35)", () => {
@@ -86,12 +89,19 @@ describe("trendFigure: Lào Cai (former) beside Viet Nam", () => {
   const doc = svgDocument(figure.svg);
   it("shows each published figure as a dot, in English number format", () => {
     expect(figure.values).toEqual([
-      { label: "Lào Cai (former)", period: "14th legislature (2016–2021)", value: 33.33 },
-      { label: "Lào Cai (former)", period: "15th legislature (2021–2026)", value: 33.33 },
-      { label: "Viet Nam", period: "14th legislature (2016–2021)", value: 26.72 },
-      { label: "Viet Nam", period: "15th legislature (2021–2026)", value: 30.26 },
+      // Each as its source file says it came to be: the delegation's shares counted from the lists, the 14th Assembly's computed.
+      { label: "Lào Cai (former)", period: "14th legislature (2016–2021)", value: 33.33, basis: "counted" },
+      { label: "Lào Cai (former)", period: "15th legislature (2021–2026)", value: 33.33, basis: "counted" },
+      { label: "Viet Nam", period: "14th legislature (2016–2021)", value: 26.72, basis: "computed" },
+      { label: "Viet Nam", period: "15th legislature (2021–2026)", value: 30.26, basis: "printed" },
     ]);
     expect(figure.legend.map((l) => l.label)).toEqual(["Lào Cai (former)", "Viet Nam"]);
+    expect(figure.targetNotes).toEqual(
+      expect.arrayContaining([
+        "2 of the figures drawn were counted by the project from the official list.",
+        "1 of the figures drawn were computed by the project from published figures.",
+      ]),
+    );
     expect(doc.querySelectorAll("g.value-dot circle")).toHaveLength(figure.values.length);
     expect(figure.table.head).toEqual(["Period", "Lào Cai (former)", "Viet Nam"]);
     expect(figure.table.rows.find((r) => r[0] === "15th legislature (2021–2026)")).toEqual(["15th legislature (2021–2026)", "33.33%", "30.26%"]);

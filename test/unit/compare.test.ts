@@ -88,7 +88,10 @@ describe("compare rows", () => {
     const laoCai = rows.find((r) => r.areaId === "lao-cai");
     expect(laoCai?.values[0]).toBeCloseTo((4 / 12) * 100, 10);
     expect(laoCai?.values[1]).toBeCloseTo((5 / 12) * 100, 10);
-    expect(laoCai?.notes).toEqual(["Lào Cai (former) + Yên Bái: 4/12", "Lào Cai (former) + Yên Bái: 5/12"]);
+    expect(laoCai?.notes).toEqual([
+      "Lào Cai (former) + Yên Bái: 4/12 (summed by the project from the old provinces' counts)",
+      "Lào Cai (former) + Yên Bái: 5/12 (summed by the project from the old provinces' counts)",
+    ]);
   });
   it("draws the dot plot with one dot per chosen area, and no target where the period has none", () => {
     const views = renderCompareViews(data, state, compareRows(data, state), { area: "Area", note: "Note" });

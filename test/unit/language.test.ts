@@ -33,4 +33,14 @@ describe("which words of a page are in the other language", () => {
     expect(foreignText(page("en", "<p>Women in Lào Cai and Yên Bái, https://example.org/the-and-of</p>"), "en")).toEqual([]);
     expect(foreignText(page("en", "<p>Chưa có số liệu công bố cho địa bàn này</p>"), "en")).toHaveLength(1);
   });
+  it("finds a figure's unit or number format in the other language, too short to read as a sentence", () => {
+    // The strategy's units on an English page (issue 26): "≤ 1.7 lần (2025)", "≤ 42 /100.000 trẻ đẻ sống".
+    expect(foreignText(page("en", "<p>≤ 1.7 lần (2025)</p>"), "en")).toHaveLength(1);
+    expect(foreignText(page("en", "<li>≤ 42 /100.000 trẻ đẻ sống</li>"), "en")).toHaveLength(1);
+    expect(foreignText(page("en", "<li>≤ 1.7 times (2025); ≤ 42 per 100,000 live births; Lai Châu: 28.57%</li>"), "en")).toEqual([]);
+    expect(foreignText(page("vi", "<li>≥ 1 review a year</li>"), "vi")).toHaveLength(1);
+    expect(foreignText(page("vi", "<li>≥ 1 lần/năm; ≤ 42 /100.000 trẻ đẻ sống; Lai Châu: 28,57%</li>"), "vi")).toEqual([]);
+    // Quoted, or marked with its language, it is a quotation.
+    expect(foreignText(page("en", '<p>Printed as <span lang="vi">“≤ 1 lần/năm”</span></p>'), "en")).toEqual([]);
+  });
 });

@@ -182,6 +182,8 @@ export const TargetRowSchema = z.object({
   binds: bindsList,
   same_as: slugOrEmpty,
   comparator_alternatives: comparatorList,
+  /** Where the wording does not say which body a figure is set for: the other bodies' measures it may mean, one each. */
+  body_alternatives: list,
   ...both("proxy_note", text),
   ...both("note", text),
   /** Who the plan charges with the commitment; empty for the plan's reporters as a whole. */

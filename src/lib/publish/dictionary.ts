@@ -156,10 +156,18 @@ export const FIELDS = {
     "yes when the comparator was read from a paraphrase and not checked against the Vietnamese text",
     "yes khi dấu so sánh lấy từ bản diễn giải, chưa đối chiếu với văn bản tiếng Việt",
   ),
+  body_unconfirmed: s(
+    'yes when the wording does not say which body its figure is set for (a news report\'s "share of women": of the candidates or of the deputies), so every reading is judged and the verdict stands only where they agree',
+    'yes khi lời chỉ tiêu không nói mức đặt cho cơ quan nào (bản tin viết "tỷ lệ phụ nữ": của người ứng cử hay của đại biểu trúng cử); mọi cách đọc đều được đánh giá và chỉ kết luận khi các cách cho cùng kết quả',
+  ),
+  body_readings: s(
+    'The other readings of the body, each as indicator, judged period, judged value, its basis (as judged_basis) and status ("-" where there is no figure), separated by "; "; empty when the body is clear',
+    'Các cách đọc khác về cơ quan, mỗi cách gồm chỉ số, kỳ đánh giá, giá trị, cách có số liệu (như judged_basis) và kết quả ("-" khi chưa có số liệu), cách nhau bởi "; "; để trống khi cơ quan đã rõ',
+  ),
   part: i("Part of the commitment (one per body it names), from 1", "Phần của cam kết (mỗi cơ quan chỉ tiêu nêu một phần), từ 1"),
   part_binds: s(
-    "nation (a figure of the whole country decides it) or area (the plan's area's own)",
-    "nation (số liệu cả nước) hoặc area (số liệu của chính địa bàn kế hoạch)",
+    "nation (a figure of the whole country decides it), area (the plan's area's own) or province (each province's own body, for a rule that binds every province)",
+    "nation (số liệu cả nước), area (số liệu của chính địa bàn kế hoạch) hoặc province (số liệu cơ quan của từng tỉnh, với quy định ràng buộc mọi tỉnh)",
   ),
   part_indicator: s("Indicator the part is judged on", "Chỉ số dùng để đánh giá phần này"),
   part_evidence: s("statistic, proxy, reported or none", "statistic, proxy, reported hoặc none"),
@@ -175,8 +183,8 @@ export const FIELDS = {
     "published (như công bố), computed hoặc counted (nhóm dự án tính, đếm), sum-over-sum hoặc sum (cộng từ các tỉnh cũ của đơn vị năm 2025), reported (theo báo cáo)",
   ),
   context: s(
-    "Figures shown beside the part that do not decide it (a narrower body or another group): indicator@group period value, ;-separated",
-    "Số liệu tham khảo, không dùng để kết luận (cơ quan hẹp hơn hoặc nhóm khác): chỉ số@nhóm kỳ giá trị, ngăn cách bằng ;",
+    "Figures shown beside the part that do not decide it (a narrower body or another group): indicator@group period value basis (as judged_basis), ;-separated",
+    "Số liệu tham khảo, không dùng để kết luận (cơ quan hẹp hơn hoặc nhóm khác): chỉ số@nhóm kỳ giá trị cách-có-số-liệu (như judged_basis), ngăn cách bằng ;",
   ),
   projected: n("Value at the deadline at the pace since the baseline", "Giá trị dự kiến đến hạn theo tốc độ từ kỳ gốc"),
   ratio: n("(projected - baseline) / |target - baseline|, signed by the target's direction", "Tỷ số tiến độ: hướng × (dự kiến − gốc) / |chỉ tiêu − gốc|"),

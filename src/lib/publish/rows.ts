@@ -99,6 +99,10 @@ export function assessmentRows(assessments: readonly Assessment[]): Cell[][] {
       statusKind(a.status) === "decided" ? "yes" : "no",
       a.evidence,
       a.comparatorUnconfirmed ? "yes" : "no",
+      a.bodyUnconfirmed ? "yes" : "no",
+      a.bodyReadings
+        .map((r) => `${r.indicatorId ?? ""} ${r.judged?.periodId ?? "-"} ${r.judged?.value ?? "-"} ${r.judged?.basis ?? "-"} ${r.status}`)
+        .join("; "),
       i + 1,
       p.binds,
       p.indicatorId ?? "",
@@ -111,7 +115,7 @@ export function assessmentRows(assessments: readonly Assessment[]): Cell[][] {
       p.judged?.value ?? null,
       p.judged?.qualifier ?? "",
       p.judged?.basis ?? "",
-      p.context.map((c) => `${c.indicatorId}@${c.group} ${c.point.periodId} ${c.point.value}`).join("; "),
+      p.context.map((c) => `${c.indicatorId}@${c.group} ${c.point.periodId} ${c.point.value} ${c.point.basis}`).join("; "),
       p.projected,
       p.ratio,
       p.openSdg.ratio,

@@ -89,6 +89,8 @@ const ASSESSMENT_COLUMNS = [
   "decided_by_figure",
   "evidence",
   "comparator_unconfirmed",
+  "body_unconfirmed",
+  "body_readings",
   "part",
   "part_binds",
   "part_indicator",

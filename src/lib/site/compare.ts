@@ -42,6 +42,8 @@ export interface CompareIndicator {
   targets: Record<string, { value: number; label: string }[]>;
   /** periodId -> areaId -> value, as published. */
   values: Record<string, Record<string, number>>;
+  /** periodId -> areaId -> how the project made the figure, where it did (computed from printed figures, counted from a list). */
+  made: Record<string, Record<string, "computed" | "counted">>;
   /** periodId -> 2025 unit id -> cell. */
   merged: Record<string, Record<string, MergedCell>>;
 }
@@ -66,7 +68,10 @@ export interface CompareData {
     | "notSummed"
     | "instead"
     | "asPublished"
-    | "on2025",
+    | "on2025"
+    | "computed"
+    | "counted"
+    | "summed",
     string
   >;
 }
@@ -122,8 +127,13 @@ export function compareRows(data: CompareData, state: CompareState): CompareRow[
   if (!indicator) return [];
   const byId = new Map(data.areas.map((a) => [a.id, a]));
   const chosen = new Set(state.boundary === "2025" ? state.areas.map((id) => byId.get(id)?.unit2025 ?? id) : state.areas);
+  // A figure the project made says so in its note, as everywhere it shows.
+  const madeNote = (period: string, areaId: string) => {
+    const how = indicator.made[period]?.[areaId];
+    return how ? data.text[how] : "";
+  };
   const cell = (period: string, areaId: string): { v: number | null; note: string } => {
-    if (state.boundary === "published") return { v: indicator.values[period]?.[areaId] ?? null, note: "" };
+    if (state.boundary === "published") return { v: indicator.values[period]?.[areaId] ?? null, note: madeNote(period, areaId) };
     const m = indicator.merged[period]?.[areaId];
     if (!m) return { v: null, note: "" };
     const names = m.parts.map((id) => byId.get(id)?.name ?? id).join(" + ");
@@ -132,9 +142,9 @@ export function compareRows(data: CompareData, state: CompareState): CompareRow[
         v: null,
         note: `${data.text.sideBySide}: ${m.parts.map((id) => `${byId.get(id)?.name ?? id} ${indicator.values[period]?.[id] !== undefined ? fmt(indicator, indicator.values[period]?.[id] ?? 0, data.lang) : "–"}`).join("; ")}`,
       };
-    if (m.basis === "sum-over-sum") return { v: m.v, note: `${names}: ${m.n}/${m.d}` };
-    if (m.basis === "sum") return { v: m.v, note: names };
-    return { v: m.v, note: "" };
+    if (m.basis === "sum-over-sum") return { v: m.v, note: `${names}: ${m.n}/${m.d} (${data.text.summed})` };
+    if (m.basis === "sum") return { v: m.v, note: `${names} (${data.text.summed})` };
+    return { v: m.v, note: madeNote(period, m.parts[0] ?? areaId) };
   };
   const ids =
     state.boundary === "2025"

@@ -3,7 +3,7 @@
  * two periods a change compares, the pairs of figures, the sources cited.
  * Wording is left to src/i18n, drawing to src/charts.
  */
-import { figuresFor } from "../merge.ts";
+import { figuresFor, type UnitFigure } from "../merge.ts";
 import type { Boundary, Observation, Target } from "../model.ts";
 import { headlineObservations, periodRange, type Index } from "../queries.ts";
 import type { Part, PointUsed } from "../assessment.ts";
@@ -15,6 +15,37 @@ import type { Part, PointUsed } from "../assessment.ts";
  */
 export function shownPoint(part: Pick<Part, "judged">): PointUsed | null {
   return part.judged;
+}
+
+/**
+ * How a figure shown came to be, in the words a label needs: as printed, or
+ * made by the project (computed from printed figures, counted from a list,
+ * summed exactly from the old provinces), or reported by the issuer.
+ */
+export type ShownBasis = "printed" | "computed" | "counted" | "summed" | "reported";
+
+export function basisOfObservation(o: Pick<Observation, "derivation" | "reported">): ShownBasis {
+  if (o.reported) return "reported";
+  return o.derivation;
+}
+
+export function basisOfPoint(p: Pick<PointUsed, "basis">): ShownBasis {
+  switch (p.basis) {
+    case "published":
+      return "printed";
+    case "sum":
+    case "sum-over-sum":
+      return "summed";
+    default:
+      return p.basis;
+  }
+}
+
+/** A figure of a 2025 unit summed from its old provinces is the project's sum; one of a single area is as its source made it. */
+export function basisOfUnitFigure(f: Pick<UnitFigure, "basis" | "parts">): ShownBasis {
+  if (f.basis === "sum" || f.basis === "sum-over-sum") return "summed";
+  const [only] = f.parts;
+  return only ? basisOfObservation(only) : "printed";
 }
 
 /** The national-plan targets an indicator measures directly, with a value one rule can draw. */
@@ -115,13 +146,20 @@ export function lastTwoPeriods(ix: Index, indicatorId: string): { periods: [stri
 }
 
 /** Every area with a figure in both periods, with the two figures (unrounded). */
-export function periodPairs(ix: Index, indicatorId: string, periods: [string, string], boundary: Boundary): { areaId: string; from: number; to: number }[] {
+export function periodPairs(
+  ix: Index,
+  indicatorId: string,
+  periods: [string, string],
+  boundary: Boundary,
+): { areaId: string; from: number; to: number; bases: [ShownBasis, ShownBasis] }[] {
   const first = new Map(
     figuresFor(ix, indicatorId, periods[0], boundary)
       .filter((f) => f.value !== null)
-      .map((f) => [f.areaId, f.value ?? 0]),
+      .map((f) => [f.areaId, f]),
   );
-  return figuresFor(ix, indicatorId, periods[1], boundary)
-    .filter((f) => f.value !== null && first.has(f.areaId))
-    .map((f) => ({ areaId: f.areaId, from: first.get(f.areaId) ?? 0, to: f.value ?? 0 }));
+  return figuresFor(ix, indicatorId, periods[1], boundary).flatMap((f) => {
+    const before = first.get(f.areaId);
+    if (f.value === null || !before) return [];
+    return [{ areaId: f.areaId, from: before.value ?? 0, to: f.value, bases: [basisOfUnitFigure(before), basisOfUnitFigure(f)] as [ShownBasis, ShownBasis] }];
+  });
 }

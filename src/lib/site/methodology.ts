@@ -45,7 +45,7 @@ const atLeast35By2030 = (points: [number, number][]): SeriesInput => ({
 
 export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   { status: "achieved", kind: "stored", targetId: "qd-468-qd-ttg-1", areaId: "viet-nam" },
-  { status: "not-achieved", kind: "stored", targetId: "ubtvqh-co-cau-qh-xvi-1", areaId: "viet-nam" },
+  { status: "not-achieved", kind: "stored", targetId: "qd-2351-qd-ttg-2010-10", areaId: "viet-nam" },
   {
     status: "on-track",
     kind: "series",

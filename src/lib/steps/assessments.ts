@@ -282,6 +282,11 @@ function partsFor(ix: Index, target: Target, areaId: string, comparator: Compara
   });
 }
 
+/** The target read as set for another body: its one part measured by that body's indicator. */
+function withBody(target: Target, indicatorId: string): Target {
+  return { ...target, indicatorIds: [indicatorId], parts: target.parts.map((p) => ({ ...p, direct: [indicatorId] })) };
+}
+
 /** The verdict on a commitment for an area. */
 export function assessTargetForArea(ix: Index, target: Target, areaId: string): Assessment {
   const parts = partsFor(ix, target, areaId, target.comparator);
@@ -292,6 +297,11 @@ export function assessTargetForArea(ix: Index, target: Target, areaId: string): 
     const readings = target.comparatorAlternatives.map((c) => combineParts(partsFor(ix, target, areaId, c)));
     if (status === "achieved" || readings.some((s) => s !== status)) status = "unconfirmed";
   }
+  // A body the wording may mean instead (a news report's "tỷ lệ phụ nữ" of the candidates or of the deputies):
+  // each reading is judged on its own figure; the verdict stands only where every reading agrees, and never as "achieved".
+  const bodyReadings = target.bodyAlternatives.flatMap((indicatorId) => partsFor(ix, withBody(target, indicatorId), areaId, target.comparator));
+  const bodyUnconfirmed = bodyReadings.length > 0;
+  if (bodyUnconfirmed && (status === "achieved" || bodyReadings.some((p) => combineParts([p]) !== status))) status = "unconfirmed";
   // What the verdict rests on: the parts that take part in it (a contribution is the province's figure, not a verdict's).
   const own = parts.filter((p) => p.status !== "contribution");
   const evidences = new Set((own.length > 0 ? own : parts).map((p) => p.evidence));
@@ -308,6 +318,8 @@ export function assessTargetForArea(ix: Index, target: Target, areaId: string): 
     deadline: target.deadline,
     parts,
     comparatorUnconfirmed: unconfirmed,
+    bodyUnconfirmed,
+    bodyReadings,
     qualified: parts.some((p) => (p.judged?.qualifier ?? "") !== ""),
   };
 }

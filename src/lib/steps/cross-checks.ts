@@ -72,6 +72,11 @@ export function crossCheck(
     for (const id of [...target.indicatorIds, ...target.proxyIndicatorIds]) {
       if (!indicatorIds.includes(id) && !invalidIndicatorIds.has(id)) at("indicators", id, "an indicator id of indicators.csv", didYouMean(id, indicatorIds));
     }
+    for (const id of target.bodyAlternatives) {
+      if (!indicatorIds.includes(id) && !invalidIndicatorIds.has(id))
+        at("body_alternatives", id, "an indicator id of indicators.csv", didYouMean(id, indicatorIds));
+      else if (target.indicatorIds.includes(id)) at("body_alternatives", id, "another body's measure than the commitment's own (indicators)");
+    }
     // A commitment quoted twice names the first passage; one that names nothing would drop out of its plan's template and counts.
     if (target.commitmentId !== target.id && !targetIds.has(target.commitmentId) && !refusedTargets.has(target.commitmentId))
       at("same_as", target.commitmentId, "the id of a target of the data (the commitment this one repeats)", didYouMean(target.commitmentId, [...targetIds]));

@@ -7,7 +7,7 @@
 import { isShare, withinShare } from "../units.ts";
 import { TARGET_UNITS } from "../input/target-units.ts";
 import { ISSUER_FORMS, issuerInEnglish } from "../input/issuers.ts";
-import type { Area, Binds, Comparator, Measure, Plan, Source, Target, Text } from "../model.ts";
+import type { Area, Comparator, Measure, Plan, Source, Target, Text } from "../model.ts";
 import { parseTargetValue } from "../input/numbers.ts";
 import { appendAll, ownValue } from "../input/collections.ts";
 import {
@@ -18,12 +18,12 @@ import {
   OtherPlanTargetRowSchema,
   PlanRowSchema,
   TargetRowSchema,
-  type ProxyRef,
 } from "../input/schema.ts";
 import { slugify } from "../text.ts";
 import { resolveAreaName } from "../areas.ts";
 import { firstOfEach, type BuildContext } from "./context.ts";
 import { filesOfKind } from "./sources.ts";
+import { measures, quoteKindOf } from "./target-fields.ts";
 
 /** Where a row was read: every later check names it. */
 export interface Origin {
@@ -46,52 +46,6 @@ export function termOf(text: string): { start: number; end: number } | null {
   if (!m) return null;
   const [start, end] = (m[1] ? [m[1], m[2]] : [m[3], m[4]]).map(Number);
   return start !== undefined && end !== undefined && end > start ? { start, end } : null;
-}
-
-/**
- * A commitment's parts from its measures written part by part (see partList
- * in schema.ts); one part at least. Each part binds the nation or the plan's
- * own area: as written, else the plan's default (a national plan binds the
- * nation, any other plan its own area).
- */
-export function partsOf(direct: readonly string[][], proxies: readonly ProxyRef[][], binds: readonly Binds[], byDefault: Binds): Target["parts"] {
-  const n = Math.max(1, direct.length, proxies.length);
-  return Array.from({ length: n }, (_, i) => ({
-    direct: [...(direct[i] ?? [])],
-    proxies: [...(proxies[i] ?? [])],
-    binds: binds[i] ?? byDefault,
-  }));
-}
-
-/** The fields every target gets from its measures and its commitment. */
-function measures(
-  id: string,
-  row: {
-    indicators: string[][];
-    proxies: ProxyRef[][];
-    binds?: Binds[];
-    same_as: string;
-    comparator_alternatives: Comparator[];
-    proxy_note_vi: string;
-    proxy_note_en: string;
-  },
-  byDefault: Binds,
-) {
-  return {
-    indicatorIds: row.indicators.flat(),
-    proxyIndicatorIds: row.proxies.flat().map((p) => p.indicatorId),
-    parts: partsOf(row.indicators, row.proxies, row.binds ?? [], byDefault),
-    commitmentId: row.same_as || id,
-    comparatorAlternatives: row.comparator_alternatives,
-    proxyNote: { vi: row.proxy_note_vi, en: row.proxy_note_en },
-  };
-}
-
-/** "(bản tin) …" marks a news report's wording; "[EN …]" an English summary. */
-function quoteKindOf(textVi: string): Target["quoteKind"] {
-  if (textVi.startsWith("(bản tin")) return "news";
-  if (textVi.startsWith("[EN")) return "english-summary";
-  return "plan";
 }
 
 export function readPlansAndTargets(
@@ -151,6 +105,9 @@ function readOwnTargets(ctx: BuildContext, out: PlansAndTargets): void {
     if (!row.id.startsWith(`${row.plan}-`)) at("id", row.id, `an id that begins with its plan's id and a hyphen ("${row.plan}-…")`);
     const parts = Math.max(1, row.indicators.length, row.proxies.length);
     if (row.binds.length > 0 && row.binds.length !== parts) at("binds", row.binds.join("|"), `one value per part (${parts}), separated by |`);
+    // Another reading of the body replaces the one part's measure; with two parts it could not say which.
+    if (row.body_alternatives.length > 0 && (parts !== 1 || row.indicators.length !== 1))
+      at("body_alternatives", row.body_alternatives.join(";"), "empty, except on a commitment of one part measured by a statistic (indicators)");
     for (const [column, value] of [
       ["value", row.value],
       ["value_max", row.value_max],
