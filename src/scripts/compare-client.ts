@@ -14,7 +14,9 @@ function byId<T extends HTMLElement>(id: string): T {
 
 export function initCompare(): void {
   const root = byId<HTMLElement>("compare");
-  const data = JSON.parse(byId<HTMLScriptElement>("compare-data").textContent ?? "{}") as CompareData;
+  // Read on the first change, not on load: the default view is drawn at build time and needs none of it.
+  let parsed: CompareData | undefined;
+  const data = (): CompareData => (parsed ??= JSON.parse(byId<HTMLScriptElement>("compare-data").textContent ?? "{}") as CompareData);
   const fallback = JSON.parse(root.dataset["default"] ?? "{}") as CompareState;
   const words = { area: root.dataset["areaLabel"] ?? "", note: root.dataset["noteLabel"] ?? "" };
   const form = byId<HTMLFormElement>("compare-form");
@@ -23,7 +25,7 @@ export function initCompare(): void {
   const toSelect = byId<HTMLSelectElement>("compare-to");
 
   const fillPeriods = (indicatorId: string, chosen: [string, string]) => {
-    const indicator = data.indicators.find((i) => i.id === indicatorId);
+    const indicator = data().indicators.find((i) => i.id === indicatorId);
     for (const [select, value] of [
       [fromSelect, chosen[0]],
       [toSelect, chosen[1]],
@@ -39,7 +41,7 @@ export function initCompare(): void {
     fillPeriods(state.indicator, state.periods);
     for (const box of form.querySelectorAll<HTMLInputElement>('input[name="area"]')) box.checked = state.areas.includes(box.value);
     for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="boundary"]')) radio.checked = radio.value === state.boundary;
-    const views = renderCompareViews(data, state, compareRows(data, state), words);
+    const views = renderCompareViews(data(), state, compareRows(data(), state), words);
     byId("compare-dot").innerHTML = views.dot;
     byId("compare-slope").innerHTML = views.slope;
     byId("compare-regions").innerHTML = views.regions;
@@ -52,23 +54,29 @@ export function initCompare(): void {
     if (entry === "replace") history.replaceState(null, "", query);
   };
 
+  /** What the controls say, as they are. */
+  const chosen = (): CompareState => ({
+    indicator: indicatorSelect.value,
+    areas: [...form.querySelectorAll<HTMLInputElement>('input[name="area"]:checked')].map((b) => b.value),
+    periods: [fromSelect.value, toSelect.value],
+    boundary: form.querySelector<HTMLInputElement>('input[name="boundary"]:checked')?.value === "2025" ? "2025" : "published",
+  });
   const read = (): CompareState => {
-    const areas = [...form.querySelectorAll<HTMLInputElement>('input[name="area"]:checked')].map((b) => b.value);
-    const boundary = form.querySelector<HTMLInputElement>('input[name="boundary"]:checked')?.value === "2025" ? "2025" : "published";
-    const query = `?i=${encodeURIComponent(indicatorSelect.value)}&a=${areas.join(",")}&p=${fromSelect.value},${toSelect.value}&b=${boundary}`;
-    return parseCompareState(query, data, fallback);
+    const { indicator, areas, periods, boundary } = chosen();
+    const query = `?i=${encodeURIComponent(indicator)}&a=${areas.join(",")}&p=${periods.join(",")}&b=${boundary}`;
+    return parseCompareState(query, data(), fallback);
   };
 
   form.addEventListener("change", (event) => {
     if (event.target === indicatorSelect) {
       // A new indicator brings its own periods: start from its latest two.
       const areas = read().areas;
-      show(parseCompareState(`?i=${encodeURIComponent(indicatorSelect.value)}&a=${areas.join(",")}`, data, fallback), "push");
+      show(parseCompareState(`?i=${encodeURIComponent(indicatorSelect.value)}&a=${areas.join(",")}`, data(), fallback), "push");
       return;
     }
     show(read(), "push");
   });
-  window.addEventListener("popstate", () => show(parseCompareState(location.search, data, fallback), "none"));
+  window.addEventListener("popstate", () => show(parseCompareState(location.search, data(), fallback), "none"));
   form.addEventListener("submit", (event) => event.preventDefault());
   byId<HTMLButtonElement>("compare-copy").addEventListener("click", async () => {
     const status = byId<HTMLElement>("compare-copied");
@@ -79,5 +87,7 @@ export function initCompare(): void {
       status.textContent = location.href;
     }
   });
-  show(parseCompareState(location.search, data, fallback), "replace");
+  // The default view, with the controls as the build set them, is already on the page: redrawing it
+  // on load would only block the phone's main thread. A view asked for in the address is drawn.
+  if (location.search !== "" || compareQuery(chosen()) !== compareQuery(fallback)) show(parseCompareState(location.search, data(), fallback), "replace");
 }
