@@ -760,7 +760,10 @@ describe("on a 360 px phone, every control and every chart's words can be used",
         }
         const targets = [...document.querySelectorAll("a[href], button, input, select, summary, textarea")]
           .map((el) => ({ el, box: el.getBoundingClientRect() }))
-          .filter(({ el, box }) => box.width > 0 && box.height > 0 && !el.closest("svg") && getComputedStyle(el).visibility !== "hidden");
+          // A control inside a closed <details> has a box where it would be, yet cannot be tapped: checkVisibility() leaves it out.
+          .filter(
+            ({ el, box }) => box.width > 0 && box.height > 0 && !el.closest("svg") && getComputedStyle(el).visibility !== "hidden" && el.checkVisibility(),
+          );
         const small = (b: DOMRect) => b.width < 24 || b.height < 24;
         for (const a of targets) {
           if (!small(a.box)) continue;
