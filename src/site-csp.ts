@@ -47,12 +47,14 @@ export const EMBED_PAGE_SCRIPT = inlineScript(
  * browser cannot tell, in the first frame after the load event): the text
  * paints at once in the fallback, whose metrics fontFaceCss sets to the
  * font's so nothing moves, and the font is never on the path to the largest
- * paint. Later pages find the files in the HTTP cache.
+ * paint. Later pages find the files in the HTTP cache. Every weight is added
+ * in the same task once all have loaded, so the page is laid out again once,
+ * not once per file (each relayout of a long page is a long task on a phone).
  */
 export const FONT_SCRIPT = inlineScript(
-  `(function () { if (!("fonts" in document) || typeof FontFace !== "function") return; var done = false; function go() { if (done) return; done = true; ${JSON.stringify(
+  `(function () { if (!("fonts" in document) || typeof FontFace !== "function") return; var done = false; function go() { if (done) return; done = true; var faces = ${JSON.stringify(
     FONT_WEIGHTS.map((w) => [String(w), `/fonts/be-vietnam-pro-${w}.woff2`]),
-  )}.forEach(function (f) { var face = new FontFace(${JSON.stringify(FONT_FAMILY)}, "url(" + f[1] + ") format('woff2')", { weight: f[0], display: "swap" }); document.fonts.add(face); face.load().catch(function () {}); }); } var watching = false; try { if (PerformanceObserver.supportedEntryTypes.indexOf("largest-contentful-paint") >= 0) { var seen = new PerformanceObserver(function () { seen.disconnect(); setTimeout(go, 0); }); seen.observe({ type: "largest-contentful-paint", buffered: true }); watching = true; } } catch (e) {} function afterLoad() { if (watching) setTimeout(go, 3000); else requestAnimationFrame(function () { setTimeout(go, 0); }); } if (document.readyState === "complete") afterLoad(); else addEventListener("load", afterLoad); })();`,
+  )}.map(function (f) { var face = new FontFace(${JSON.stringify(FONT_FAMILY)}, "url(" + f[1] + ") format('woff2')", { weight: f[0], display: "swap" }); return face.load().then(function () { return face; }, function () { return null; }); }); Promise.all(faces).then(function (loaded) { loaded.forEach(function (face) { if (face) document.fonts.add(face); }); }); } var watching = false; try { if (PerformanceObserver.supportedEntryTypes.indexOf("largest-contentful-paint") >= 0) { var seen = new PerformanceObserver(function () { seen.disconnect(); setTimeout(go, 0); }); seen.observe({ type: "largest-contentful-paint", buffered: true }); watching = true; } } catch (e) {} function afterLoad() { if (watching) setTimeout(go, 3000); else requestAnimationFrame(function () { setTimeout(go, 0); }); } if (document.readyState === "complete") afterLoad(); else addEventListener("load", afterLoad); })();`,
 );
 
 /** Plan pages: a link into a folded group opens the group (browsers that do not do so themselves), on arrival and on every change of the address's #. */

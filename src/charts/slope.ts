@@ -168,7 +168,8 @@ export function slopeFigure(ix: Index, indicatorId: string, lang: Lang): Figure 
       slopeChart(data, {
         periods: shorts,
         tickFormat: (v) => formatNumber(v, lang, 0),
-        valueFormat: (v) => formatValue(v, lang, indicator.unit, 1),
+        // The labels round as the title, the table and every other page do: one string per figure.
+        valueFormat: fmt,
         yLabel: textIn(indicator.unitLabel, lang),
         percent: isShare(indicator),
         width,

@@ -14,7 +14,19 @@ function byId<T extends HTMLElement>(id: string): T {
 
 export function initCompare(): void {
   const root = byId<HTMLElement>("compare");
-  const data = JSON.parse(byId<HTMLScriptElement>("compare-data").textContent ?? "{}") as CompareData;
+  // Fetched once the page has loaded, not inside it: the default view is drawn at build time and needs none of it.
+  let loading: Promise<CompareData> | undefined;
+  const data = (): Promise<CompareData> =>
+    (loading ??= fetch(root.dataset["src"] ?? "").then((response) => {
+      if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+      return response.json() as Promise<CompareData>;
+    }));
+  /** Runs a step once the data are here; a failed fetch is asked again at the next change. */
+  const withData = (step: (d: CompareData) => void) =>
+    void data().then(step, (error: unknown) => {
+      loading = undefined;
+      console.warn(error);
+    });
   const fallback = JSON.parse(root.dataset["default"] ?? "{}") as CompareState;
   const words = { area: root.dataset["areaLabel"] ?? "", note: root.dataset["noteLabel"] ?? "" };
   const form = byId<HTMLFormElement>("compare-form");
@@ -22,8 +34,8 @@ export function initCompare(): void {
   const fromSelect = byId<HTMLSelectElement>("compare-from");
   const toSelect = byId<HTMLSelectElement>("compare-to");
 
-  const fillPeriods = (indicatorId: string, chosen: [string, string]) => {
-    const indicator = data.indicators.find((i) => i.id === indicatorId);
+  const fillPeriods = (d: CompareData, indicatorId: string, chosen: [string, string]) => {
+    const indicator = d.indicators.find((i) => i.id === indicatorId);
     for (const [select, value] of [
       [fromSelect, chosen[0]],
       [toSelect, chosen[1]],
@@ -34,12 +46,12 @@ export function initCompare(): void {
 
   // How a view enters the history: a reader's change is a new entry (Back undoes it); the first view and Back/Forward replace nothing.
   type Entry = "push" | "replace" | "none";
-  const show = (state: CompareState, entry: Entry) => {
+  const show = (d: CompareData, state: CompareState, entry: Entry) => {
     indicatorSelect.value = state.indicator;
-    fillPeriods(state.indicator, state.periods);
+    fillPeriods(d, state.indicator, state.periods);
     for (const box of form.querySelectorAll<HTMLInputElement>('input[name="area"]')) box.checked = state.areas.includes(box.value);
     for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="boundary"]')) radio.checked = radio.value === state.boundary;
-    const views = renderCompareViews(data, state, compareRows(data, state), words);
+    const views = renderCompareViews(d, state, compareRows(d, state), words);
     byId("compare-dot").innerHTML = views.dot;
     byId("compare-slope").innerHTML = views.slope;
     byId("compare-regions").innerHTML = views.regions;
@@ -52,23 +64,28 @@ export function initCompare(): void {
     if (entry === "replace") history.replaceState(null, "", query);
   };
 
-  const read = (): CompareState => {
-    const areas = [...form.querySelectorAll<HTMLInputElement>('input[name="area"]:checked')].map((b) => b.value);
-    const boundary = form.querySelector<HTMLInputElement>('input[name="boundary"]:checked')?.value === "2025" ? "2025" : "published";
-    const query = `?i=${encodeURIComponent(indicatorSelect.value)}&a=${areas.join(",")}&p=${fromSelect.value},${toSelect.value}&b=${boundary}`;
-    return parseCompareState(query, data, fallback);
+  /** What the controls say, as they are. */
+  const chosen = (): CompareState => ({
+    indicator: indicatorSelect.value,
+    areas: [...form.querySelectorAll<HTMLInputElement>('input[name="area"]:checked')].map((b) => b.value),
+    periods: [fromSelect.value, toSelect.value],
+    boundary: form.querySelector<HTMLInputElement>('input[name="boundary"]:checked')?.value === "2025" ? "2025" : "published",
+  });
+  const read = (d: CompareData): CompareState => {
+    const { indicator, areas, periods, boundary } = chosen();
+    const query = `?i=${encodeURIComponent(indicator)}&a=${areas.join(",")}&p=${periods.join(",")}&b=${boundary}`;
+    return parseCompareState(query, d, fallback);
   };
 
   form.addEventListener("change", (event) => {
-    if (event.target === indicatorSelect) {
+    const newIndicator = event.target === indicatorSelect;
+    withData((d) => {
       // A new indicator brings its own periods: start from its latest two.
-      const areas = read().areas;
-      show(parseCompareState(`?i=${encodeURIComponent(indicatorSelect.value)}&a=${areas.join(",")}`, data, fallback), "push");
-      return;
-    }
-    show(read(), "push");
+      const state = newIndicator ? parseCompareState(`?i=${encodeURIComponent(indicatorSelect.value)}&a=${read(d).areas.join(",")}`, d, fallback) : read(d);
+      show(d, state, "push");
+    });
   });
-  window.addEventListener("popstate", () => show(parseCompareState(location.search, data, fallback), "none"));
+  window.addEventListener("popstate", () => withData((d) => show(d, parseCompareState(location.search, d, fallback), "none")));
   form.addEventListener("submit", (event) => event.preventDefault());
   byId<HTMLButtonElement>("compare-copy").addEventListener("click", async () => {
     const status = byId<HTMLElement>("compare-copied");
@@ -79,5 +96,11 @@ export function initCompare(): void {
       status.textContent = location.href;
     }
   });
-  show(parseCompareState(location.search, data, fallback), "replace");
+  // The default view, with the controls as the build set them, is already on the page: redrawing it on
+  // load would only block the phone's main thread. A view asked for in the address is drawn; else the data
+  // are fetched once the page has loaded, ready for the first change.
+  if (location.search !== "" || compareQuery(chosen()) !== compareQuery(fallback))
+    withData((d) => show(d, parseCompareState(location.search, d, fallback), "replace"));
+  else if (document.readyState === "complete") withData(() => undefined);
+  else addEventListener("load", () => withData(() => undefined), { once: true });
 }

@@ -89,12 +89,14 @@ describe("the answer on the first screen", () => {
 });
 
 describe("short enough to read on a phone", () => {
-  it("the home page is within 8 phone screens, and compare shows its controls and its result on the first screen, in both languages", async () => {
+  it("the home and compare pages are each within 8 phone screens, and compare shows its controls and its result on the first screen, in both languages", async () => {
+    const height = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
     for (const prefix of ["", "/en"]) {
       const home = await phone(`${prefix}/`);
-      expect(await home.evaluate(() => document.documentElement.scrollHeight), `${prefix}/`).toBeLessThanOrEqual(8 * PHONE.height);
+      expect(await height(home), `${prefix}/`).toBeLessThanOrEqual(8 * PHONE.height);
       await home.context().close();
       const compare = await phone(`${prefix}/compare/`);
+      expect(await height(compare), `${prefix}/compare/`).toBeLessThanOrEqual(8 * PHONE.height);
       expect(await topOf(compare, "#compare-indicator"), prefix).toBeLessThan(PHONE.height);
       expect(await topOf(compare, "#compare-summary"), prefix).toBeLessThan(PHONE.height);
       await compare.context().close();

@@ -563,6 +563,109 @@ describe("a figure only on the term it belongs to, labelled when the project mad
   });
 });
 
+describe("one string per figure, one count per plan, on every page that shows them", () => {
+  const LANGS = [
+    ["", "vi"],
+    ["/en", "en"],
+  ] as const;
+  // Lai Châu's share of women among the deputies elected in 2026: 2 of 7, stored as 28.57.
+  const share = dataset.observations.find((o) => o.indicatorId === "na_women_share" && o.areaId === "lai-chau" && o.periodId === "NA-XVI");
+  const indicator = dataset.indicators.find((i) => i.id === "na_women_share");
+  const TARGET = "ubtvqh-co-cau-qh-xvi-1";
+  /** Every percentage in the text that is some rounding of the figure (within half a point of it). */
+  const roundings = (text: string, lang: "vi" | "en", value: number) =>
+    [...text.matchAll(/\d+(?:[.,]\d+)?\s?%/gu)]
+      .map((m) => m[0])
+      .filter((shown) => Math.abs(Number((lang === "vi" ? shown.replace(",", ".") : shown).replace(/\s?%$/u, "")) - value) < 0.5);
+  const texts = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((el) => el.textContent ?? "");
+  /** Where each page kind shows Lai Châu's 2026 share: the elements tied to Lai Châu and to the 2026 target or period. */
+  const places = (prefix: string, lang: "vi" | "en"): [string, string[]][] => {
+    const status = built(`${prefix}/status/`);
+    const matrix = [...status.querySelectorAll("table[data-matrix]")].find((tb) => tb.querySelector(`thead th[data-target="${TARGET}"]`));
+    const column = [...(matrix?.querySelectorAll("thead th[data-target]") ?? [])].findIndex((th) => th.getAttribute("data-target") === TARGET);
+    const statusCell = matrix?.querySelectorAll('tbody tr[data-area="lai-chau"] td')[column]?.textContent ?? "";
+    const period = lang === "vi" ? "Khóa XVI (2026)" : "16th legislature (2026)";
+    const trendRow = (doc: Document) =>
+      [...doc.querySelectorAll("tr")]
+        .filter((tr) => tr.querySelector("th")?.textContent?.trim() === period)
+        .map((tr) => tr.querySelector('td[data-label="Lai Châu"]')?.textContent ?? "")
+        .concat(texts(doc, "svg title").filter((title) => title.startsWith(`Lai Châu, ${period}:`)));
+    const map = `figure[data-chart="status-map-${TARGET}"]`;
+    const laiChauRow = (doc: Document, scope: string) =>
+      [...doc.querySelectorAll(`${scope} tr`)].filter((tr) => tr.querySelector("th")?.textContent?.trim() === "Lai Châu").map((tr) => tr.textContent ?? "");
+    const home = built(`${prefix}/`);
+    const embed = built(`${prefix}/embed/status-map-${TARGET}/`);
+    const province = built(`${prefix}/provinces/lai-chau/`);
+    const compare = built(`${prefix}/compare/`);
+    return [
+      [`${prefix}/`, [...texts(home, `${map} [data-area="lai-chau"]`), ...laiChauRow(home, map)]],
+      [`${prefix}/status/`, [statusCell]],
+      [`${prefix}/provinces/lai-chau/`, [...texts(province, `[data-assessment="${TARGET}"]`), ...trendRow(province)]],
+      [`${prefix}/compare/`, [...texts(compare, '#compare [data-area="lai-chau"]')]],
+      [`${prefix}/embed/status-map-${TARGET}/`, [...texts(embed, '[data-area="lai-chau"]'), ...laiChauRow(embed, "")]],
+      [`${prefix}/embed/trend-na_women_share-lai-chau-viet-nam/`, trendRow(built(`${prefix}/embed/trend-na_women_share-lai-chau-viet-nam/`))],
+    ];
+  };
+  for (const [prefix, lang] of LANGS) {
+    it(`(${lang}) Lai Châu's 2026 Assembly share, 28.57 in the data, reads the same string on the home page, /status/, its province page, compare and the embeds`, () => {
+      expect(share?.value).toBe(28.57);
+      const expected = formatValue(share?.value ?? 0, lang, indicator?.unit ?? "percent", indicator?.decimals ?? 2);
+      expect(expected).toBe(lang === "vi" ? "28,57%" : "28.57%");
+      for (const [path, found] of places(prefix, lang)) {
+        const shown = found.flatMap((text) => roundings(text, lang, share?.value ?? 0));
+        expect(shown.length, path).toBeGreaterThan(0);
+        expect(new Set(shown), path).toEqual(new Set([expected]));
+      }
+    });
+  }
+
+  const PLANS = [
+    { planId: "lai-chau-579-kh-ubnd-2016", commitments: 57, provinces: ["lai-chau"], query: "579" },
+    { planId: "lao-cai-84-kh-ubnd-2017", commitments: 41, provinces: ["lao-cai-truoc-2025", "lao-cai"], query: "84/KH-UBND" },
+  ];
+  /** The number in "0 trên 57 cam kết …" / "0 of 57 commitments …", as the reader sees it. */
+  const ofAll = (el: Element | null | undefined) => Number(/(?:trên|of) (\d+) (?:cam kết|commitments?)/u.exec(el?.textContent ?? "")?.[1]);
+  /** M in "Cam kết N/M" / "Commitment N of M". */
+  const ofM = (title: string) => Number(/(?:Cam kết \d+\/|Commitment \d+ of )(\d+)/u.exec(title)?.[1]);
+  for (const [prefix, lang] of LANGS) {
+    for (const { planId, commitments, provinces } of PLANS) {
+      it(`(${lang}) ${planId} counts ${commitments} commitments on its page, each commitment's page, its province pages and /status/`, () => {
+        const plan = dataset.plans.find((p) => p.id === planId);
+        expect(ofAll(built(`${prefix}/plans/${planId}/`).querySelector(`[data-plan-verdict="${planId}"] [data-counts]`)), "plan page").toBe(commitments);
+        const pages = dataset.targets.filter((tg) => tg.planId === planId);
+        expect(pages.length).toBeGreaterThanOrEqual(commitments);
+        for (const tg of pages) {
+          const page = built(prefix + commitmentPath(tg));
+          expect(ofM(page.querySelector("h1")?.textContent ?? ""), tg.id).toBe(commitments);
+          expect(page.querySelector('a[href$="#commitments"]')?.textContent, tg.id).toMatch(new RegExp(`\\b${commitments}\\b`, "u"));
+        }
+        for (const areaId of provinces) {
+          const card = built(`${prefix}/provinces/${areaId}/`).querySelector(`[data-plan-verdict="${planId}"] [data-counts]`);
+          expect(ofAll(card), areaId).toBe(commitments);
+        }
+        // /status/ counts a province's own plans together; this province has one plan with commitments.
+        const row = built(`${prefix}/status/`).querySelector(`table[data-own-plans] tr[data-area="${plan?.areaId}"]`);
+        expect(row?.querySelector("td.num")?.textContent?.trim(), "status").toBe(String(commitments));
+      });
+    }
+  }
+  it("search results name each commitment of the plan as one of 57 and one of 41, in both languages", async () => {
+    for (const [prefix] of LANGS) {
+      for (const { planId, commitments, query } of PLANS) {
+        const { page, errors } = await visit(`${prefix}/search/?q=${encodeURIComponent(query)}`, { width: 390 });
+        await page.locator("[data-search-results] li").first().waitFor();
+        const titles = await page
+          .locator(`[data-search-results] li a[href^="${prefix}/plans/${planId}/"]`)
+          .evaluateAll((as) => as.map((a) => a.textContent ?? "").filter((title) => /\d+\/\d+|\d+ of \d+/u.test(title)));
+        expect(titles.length, `${prefix} ${query}`).toBeGreaterThan(0);
+        for (const title of titles) expect(ofM(title), title).toBe(commitments);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
+    }
+  });
+});
+
 describe("search", () => {
   it("finds provinces and plans typed with or without diacritics, in both languages, loading Pagefind only when used", async () => {
     const { page, errors } = await visit("/search/", { width: 390 });
@@ -661,7 +764,10 @@ describe("on a 360 px phone, every control and every chart's words can be used",
         }
         const targets = [...document.querySelectorAll("a[href], button, input, select, summary, textarea")]
           .map((el) => ({ el, box: el.getBoundingClientRect() }))
-          .filter(({ el, box }) => box.width > 0 && box.height > 0 && !el.closest("svg") && getComputedStyle(el).visibility !== "hidden");
+          // A control inside a closed <details> has a box where it would be, yet cannot be tapped: checkVisibility() leaves it out.
+          .filter(
+            ({ el, box }) => box.width > 0 && box.height > 0 && !el.closest("svg") && getComputedStyle(el).visibility !== "hidden" && el.checkVisibility(),
+          );
         const small = (b: DOMRect) => b.width < 24 || b.height < 24;
         for (const a of targets) {
           if (!small(a.box)) continue;
