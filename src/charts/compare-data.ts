@@ -1,12 +1,12 @@
 /** Builds the compare view's data from the dataset (at build time only). */
 import { targetRuleLabel } from "../i18n/charts.ts";
-import { t } from "../i18n/index.ts";
+import { href, t } from "../i18n/index.ts";
 import { areaName } from "../i18n/names.ts";
-import { lastTwoPeriods, targetsInPeriod } from "../lib/site/figure-data.ts";
+import { lastTwoPeriods, sourcesOf, targetsInPeriod } from "../lib/site/figure-data.ts";
 import type { CompareData, CompareIndicator, MergedCell } from "../lib/site/compare.ts";
 import type { Lang } from "../lib/site/format.ts";
 import { exactValue, figuresOn2025Map, unit2025 } from "../lib/merge.ts";
-import { textIn } from "../lib/model.ts";
+import { sourceWords, textIn } from "../lib/model.ts";
 import { headlineObservations, periodRange, type Index } from "../lib/queries.ts";
 
 export function buildCompareData(ix: Index, lang: Lang): CompareData {
@@ -34,11 +34,13 @@ export function buildCompareData(ix: Index, lang: Lang): CompareData {
     ).filter((p) => provincial.some((o) => o.periodId === p.id));
     const values: Record<string, Record<string, number>> = {};
     const made: Record<string, Record<string, "computed" | "counted">> = {};
+    const sources: Record<string, string[]> = {};
     const merged: Record<string, Record<string, MergedCell>> = {};
     for (const p of periods) {
       values[p.id] = Object.fromEntries(provincial.filter((o) => o.periodId === p.id).map((o) => [o.areaId, exactValue(o, indicator.unit)]));
       const madeHere = provincial.flatMap((o) => (o.periodId === p.id && o.derivation !== "printed" ? [[o.areaId, o.derivation] as const] : []));
       if (madeHere.length > 0) made[p.id] = Object.fromEntries(madeHere);
+      sources[p.id] = sourcesOf(provincial.filter((o) => o.periodId === p.id));
       merged[p.id] = Object.fromEntries(
         figuresOn2025Map(ix, indicator.id, p.id).map((f) => [
           f.areaId,
@@ -58,12 +60,20 @@ export function buildCompareData(ix: Index, lang: Lang): CompareData {
         periods.map((p) => [p.id, targetsInPeriod(ix, indicator.id, p.id).map((tg) => ({ value: tg.value ?? 0, label: targetRuleLabel(tg, lang) }))]),
       ),
       values,
+      sources,
       made,
       merged,
     });
   }
+  const cited = new Set(indicators.flatMap((i) => Object.values(i.sources).flat()));
   return {
     lang,
+    sources: Object.fromEntries(
+      [...cited].map((id) => {
+        const source = ix.source.get(id);
+        return [id, { publisher: source ? sourceWords(source, lang).publisher : id, href: href(lang, `/sources/#${id}`) }];
+      }),
+    ),
     areas,
     indicators,
     text: {
@@ -86,6 +96,7 @@ export function buildCompareData(ix: Index, lang: Lang): CompareData {
       computed: t(lang, "basisComputed"),
       counted: t(lang, "basisCounted"),
       summed: t(lang, "basisSummed"),
+      sourceLine: t(lang, "sourceLine"),
     },
   };
 }

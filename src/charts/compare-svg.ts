@@ -21,6 +21,15 @@ import { fillSlots } from "../lib/site/format.ts";
 const W = 360;
 const { ink: INK, muted: MUTED, grid: GRID, dot: DOT, highlight: HIGHLIGHT, target: TARGET } = COLORS;
 
+function sourceLine(data: CompareData, ids: readonly string[]): string {
+  if (ids.length === 0) return "";
+  const links = ids.map((id) => {
+    const s = data.sources[id];
+    return s ? `<a href="${escapeXml(s.href)}">${escapeXml(s.publisher)}</a>` : escapeXml(id);
+  });
+  return `${escapeXml(data.text.sourceLine)}: ${links.join("; ")}`;
+}
+
 /** A row's notes (a sum of old provinces, a figure the project made), after its values in a tooltip. */
 const withNotes = (r: CompareRow): string => {
   const notes = [...new Set(r.notes.filter(Boolean))];
@@ -263,12 +272,14 @@ export interface CompareViews {
   choices: string;
   /** What the view shows, in words: the indicator, the two periods and the boundaries. */
   summary: string;
+  /** The source line under each drawing: the publishers of the two periods' figures, each linked to the sources page. */
+  source: string;
 }
 
 /** Everything the compare view shows for a state, as HTML strings. */
 export function renderCompareViews(data: CompareData, state: CompareState, rows: readonly CompareRow[], words: { area: string; note: string }): CompareViews {
   const indicator = data.indicators.find((i) => i.id === state.indicator);
-  if (!indicator) return { dot: "", slope: "", regions: "", table: "", targetNote: "", choices: "", summary: "" };
+  if (!indicator) return { dot: "", slope: "", regions: "", table: "", targetNote: "", choices: "", summary: "", source: "" };
   const label = (id: string) => indicator.periods.find((p) => p.id === id)?.label ?? id;
   const labels: [string, string] = [label(state.periods[0]), label(state.periods[1])];
   const short = (id: string) => indicator.periods.find((p) => p.id === id)?.short ?? id;
@@ -284,6 +295,7 @@ export function renderCompareViews(data: CompareData, state: CompareState, rows:
     targetNote: targets.length === 0 && elsewhere.length > 0 ? escapeXml(fillSlots(data.text.targetsElsewhere, { periods: elsewhere.join(", ") })) : "",
     choices: unexplained.length === 0 ? "" : choicesHtml(unexplained, data.text.choicesTitle, data.text.instead),
     summary: `<strong>${escapeXml(indicator.name)}</strong>: ${escapeXml(labels[0])} → ${escapeXml(labels[1])} · ${escapeXml(state.boundary === "2025" ? data.text.on2025 : data.text.asPublished)}`,
+    source: sourceLine(data, [...new Set(state.periods.flatMap((p) => indicator.sources[p] ?? []))]),
   };
 }
 

@@ -59,6 +59,7 @@ export function initCompare(): void {
     byId("compare-target-note").innerHTML = views.targetNote;
     byId("compare-choices").innerHTML = views.choices;
     byId("compare-summary").innerHTML = views.summary;
+    for (const line of document.querySelectorAll<HTMLElement>("[data-compare-source]")) line.innerHTML = views.source;
     const query = compareQuery(state);
     if (entry === "push" && query !== location.search) history.pushState(null, "", query);
     if (entry === "replace") history.replaceState(null, "", query);

@@ -93,6 +93,26 @@ describe("compare rows", () => {
       "Lào Cai (former) + Yên Bái: 5/12 (summed by the project from the old provinces' counts)",
     ]);
   });
+  it("names under each drawing the sources of the two periods' figures, each linked to the sources page, and changes them with the indicator", () => {
+    const views = renderCompareViews(data, state, compareRows(data, state), { area: "Area", note: "Note" });
+    const indicator = data.indicators.find((i) => i.id === state.indicator);
+    const ids = [...new Set(state.periods.flatMap((p) => indicator?.sources[p] ?? []))];
+    expect(ids.length).toBeGreaterThan(0);
+    expect(views.source.startsWith("Source")).toBe(true);
+    for (const id of ids) expect(views.source).toContain(`href="/en/sources/#${id}"`);
+    const other = data.indicators.find((i) => i.id !== state.indicator && Object.keys(i.sources).length > 0);
+    if (!other) throw new Error("one indicator only");
+    const otherViews = renderCompareViews(
+      data,
+      { ...state, indicator: other.id, periods: other.defaultPeriods },
+      compareRows(data, { ...state, indicator: other.id, periods: other.defaultPeriods }),
+      {
+        area: "Area",
+        note: "Note",
+      },
+    );
+    for (const id of other.defaultPeriods.flatMap((p) => other.sources[p] ?? [])) expect(otherViews.source).toContain(`#${id}"`);
+  });
   it("draws the dot plot with one dot per chosen area, and no target where the period has none", () => {
     const views = renderCompareViews(data, state, compareRows(data, state), { area: "Area", note: "Note" });
     const d = doc(views.dot);

@@ -42,6 +42,8 @@ export interface CompareIndicator {
   targets: Record<string, { value: number; label: string }[]>;
   /** periodId -> areaId -> value, as published. */
   values: Record<string, Record<string, number>>;
+  /** periodId -> the sources of the provinces' figures of that period (ids of /sources/). */
+  sources: Record<string, string[]>;
   /** periodId -> areaId -> how the project made the figure, where it did (computed from printed figures, counted from a list). */
   made: Record<string, Record<string, "computed" | "counted">>;
   /** periodId -> 2025 unit id -> cell. */
@@ -50,6 +52,8 @@ export interface CompareIndicator {
 
 export interface CompareData {
   lang: Lang;
+  /** Each source's publisher in the page's language, and where the sources page lists it. */
+  sources: Record<string, { publisher: string; href: string }>;
   areas: CompareArea[];
   indicators: CompareIndicator[];
   text: Record<
@@ -71,7 +75,8 @@ export interface CompareData {
     | "on2025"
     | "computed"
     | "counted"
-    | "summed",
+    | "summed"
+    | "sourceLine",
     string
   >;
 }
