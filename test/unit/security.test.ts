@@ -83,13 +83,23 @@ describe("text from the data is always escaped", () => {
     const hostile = {
       ...data,
       areas: data.areas.map((a) => (a.id === "lao-cai-truoc-2025" ? { ...a, name: HOSTILE[0] ?? "" } : a)),
-      text: { ...data.text, choicesTitle: HOSTILE[1] ?? "", foldedInto: `${HOSTILE[0] ?? ""} {unit}`, targetsElsewhere: `${HOSTILE[1] ?? ""} {periods}` },
+      text: {
+        ...data.text,
+        choicesTitle: HOSTILE[1] ?? "",
+        foldedInto: `${HOSTILE[0] ?? ""} {unit}`,
+        targetsElsewhere: `${HOSTILE[1] ?? ""} {periods}`,
+        sourceLine: HOSTILE[1] ?? "",
+      },
+      // A publisher's name comes from the data too.
+      sources: Object.fromEntries(Object.entries(data.sources).map(([id, s]) => [id, { ...s, publisher: HOSTILE[0] ?? "" }])),
     };
     const listed = renderCompareViews(hostile, state, compareRows(hostile, state), { area: "", note: "" });
     expect(listed.choices).not.toBe("");
     expect(listed.targetNote).not.toBe("");
     inert(listed.choices);
     inert(listed.targetNote);
+    expect(listed.source).not.toBe("");
+    inert(listed.source);
   });
 });
 
@@ -105,8 +115,18 @@ describe("raw HTML enters pages only where the tests above check it", () => {
       "views.choices",
       "views.targetNote",
       "views.summary",
+      "views.source",
     ],
-    "src/scripts/compare-client.ts": ["views.dot", "views.slope", "views.regions", "views.table", "views.choices", "views.targetNote", "views.summary"],
+    "src/scripts/compare-client.ts": [
+      "views.dot",
+      "views.slope",
+      "views.regions",
+      "views.table",
+      "views.choices",
+      "views.targetNote",
+      "views.summary",
+      "views.source",
+    ],
     // The palette as CSS custom properties: constant text from src/charts/theme.ts, no data; scripts are
     // constants from src/site-csp.ts (a page's `scripts` prop takes only those InlineScript values).
     "src/layouts/Base.astro": ["EMBED_ORIGIN_SCRIPT.code", "FONT_SCRIPT.code", "script.code", "themeCss()"],
