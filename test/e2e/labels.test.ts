@@ -13,6 +13,11 @@ import { describe, expect, it } from "vitest";
 import type { Dataset, Observation } from "../../src/lib/model.ts";
 import { parseCsv } from "../../src/lib/csv.ts";
 import { formatValue, type Lang } from "../../src/lib/site/format.ts";
+import { indexDataset } from "../../src/lib/queries.ts";
+import { commitmentPath } from "../../src/lib/site/paths.ts";
+import { periodLabel } from "../../src/i18n/names.ts";
+import { printedValue } from "../../src/i18n/status.ts";
+import { isDecided } from "../../src/lib/verdicts.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const dist = join(root, "dist");
@@ -145,5 +150,44 @@ describe("a figure the project computed or counted carries its label", () => {
     }
     expect(observationRows).toBeGreaterThan(800);
     expect(judgedRows).toBeGreaterThan(40);
+  });
+});
+
+describe("a figure only on the term it is judged on", () => {
+  const ix = indexDataset(dataset);
+  const page = (path: string) => parseHTML(readFileSync(join(dist, path, "index.html"), "utf8")).document;
+  it("every part on every commitment's page, in both languages: a verdict's card shows the figure of its judged period with that period named; a part without one shows no other term's", () => {
+    let shown = 0;
+    let absent = 0;
+    for (const target of dataset.targets) {
+      const plan = ix.plan.get(target.planId);
+      const a = dataset.assessments.find((x) => x.targetId === target.id && x.areaId === plan?.areaId);
+      if (!a) continue;
+      for (const lang of ["vi", "en"] as const) {
+        const card = page(`${lang === "en" ? "/en" : ""}${commitmentPath(target)}`).querySelector(`article[data-target="${target.id}"]`);
+        const parts = [...(card?.querySelectorAll(".part[data-part]") ?? [])].filter((el) => !el.closest("[data-body-reading]"));
+        expect(parts.length, target.id).toBe(a.parts.length);
+        a.parts.forEach((part, i) => {
+          // The folded calculation lists every input with its own heading ("latest", "judged"): the part's words are the rest.
+          const words = parts[i]?.cloneNode(true) as Element | undefined;
+          for (const calc of words?.querySelectorAll("details[data-calc]") ?? []) calc.remove();
+          const text = words?.textContent ?? "";
+          const indicator = part.indicatorId ? ix.indicator.get(part.indicatorId) : undefined;
+          if (part.judged && isDecided(part)) {
+            shown++;
+            // The figure stands in the part's words or in the card's evidence block below them, with its period.
+            const where = card?.textContent ?? "";
+            expect(where, `${target.id} part ${i + 1} (${lang})`).toContain(printedValue(part.judged, lang, indicator));
+            expect(where, `${target.id} part ${i + 1} (${lang})`).toContain(periodLabel(ix, part.judged.periodId, lang));
+          } else if (!part.judged && part.latest) {
+            absent++;
+            // The latest figure is of another term: it may not stand in for the judged one.
+            expect(text, `${target.id} part ${i + 1} (${lang}): ${part.latest.periodId}`).not.toContain(periodLabel(ix, part.latest.periodId, lang));
+          }
+        });
+      }
+    }
+    expect(shown).toBeGreaterThan(30);
+    expect(absent).toBeGreaterThan(0);
   });
 });
