@@ -8,29 +8,19 @@
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../scripts/support/browser.ts";
-import { serveStatic, type RunningServer } from "../../scripts/support/static-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { servedSite } from "../support/served-site.ts";
 
 const dist = resolve(import.meta.dirname, "../../dist");
 const PHONE = { width: 360, height: 780 };
-let server: RunningServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveStatic(dist, 0);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(dist);
 
 async function phone(path: string, options: { javaScript?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: options.javaScript ?? true });
+  const context = await site.browser.newContext({ viewport: PHONE, javaScriptEnabled: options.javaScript ?? true });
   const page = await context.newPage();
-  await page.goto(server.origin + path, { waitUntil: "networkidle" });
+  await page.goto(site.server.origin + path, { waitUntil: "networkidle" });
   return page;
 }
 
@@ -106,12 +96,12 @@ describe("short enough to read on a phone", () => {
 
 describe("a host that serves one 404.html for every missing address", () => {
   it("answers an English address in English", async () => {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await site.browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
     const notFound = readFileSync(join(dist, "404.html"), "utf8");
     // As GitHub Pages or an object store would: the same file for every missing path.
     await page.route("**/en/no-such-page/", (route) => route.fulfill({ status: 404, contentType: "text/html", body: notFound }));
-    await page.goto(server.origin + "/en/no-such-page/");
+    await page.goto(site.server.origin + "/en/no-such-page/");
     await page.waitForURL("**/en/404/");
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
     expect(await page.locator("h1").textContent()).toMatch(/not found/iu);

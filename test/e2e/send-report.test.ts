@@ -13,13 +13,12 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { replyIn } from "../../src/i18n/report-check.ts";
 import type { Dataset } from "../../src/lib/model.ts";
 import { checkReport } from "../../src/lib/steps/report-check.ts";
-import { launchChromium } from "../../scripts/support/browser.ts";
-import { serveStatic, type RunningServer } from "../../scripts/support/static-server.ts";
+import { servedSite } from "../support/served-site.ts";
 import { REPORT, filled } from "../support/report-files.ts";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -43,16 +42,7 @@ const WINDOWS_1258 = Buffer.concat(
     .flatMap((part, i) => (i === 0 ? [Buffer.from(part)] : [Buffer.from([0xec]), Buffer.from(part)])),
 );
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(dist, 0);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(dist);
 
 interface Visit {
   page: Page;
@@ -62,7 +52,7 @@ interface Visit {
 }
 
 async function visit(path: string): Promise<Visit> {
-  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
   const requests: string[] = [];
   let bytes = 0;
   page.on("request", (r) => requests.push(r.url()));
@@ -77,7 +67,7 @@ async function visit(path: string): Promise<Visit> {
     (window as unknown as { __violations: string[] }).__violations = seen;
     document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${server.origin}${path}`, { waitUntil: "networkidle" });
+  await page.goto(`${site.server.origin}${path}`, { waitUntil: "networkidle" });
   return { page, requests, bytes: () => bytes, violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations) };
 }
 
@@ -164,7 +154,7 @@ describe.each(["vi", "en"] as const)("/send-report/ at 360 px (%s)", (lang) => {
       `send-report ${lang}: ${before} bytes before a file is chosen, ${after} after the first check; answered in ${good.ms} ms (good), ${one.ms} ms (1 MB), ${thirty.ms} ms (30 MB)\n`,
     );
 
-    const origin = server.origin;
+    const origin = site.server.origin;
     expect(v.requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
     expect(await v.violations()).toEqual([]);
     await page.close();

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { formatTarget, formatValue } from "../../src/lib/site/format.ts";
 import type { Dataset } from "../../src/lib/model.ts";
 import { indexDataset } from "../../src/lib/queries.ts";
@@ -18,8 +18,7 @@ import { STATUSES, isDecided } from "../../src/lib/verdicts.ts";
 import { looksEnglish, looksVietnamese } from "../../src/lib/language.ts";
 import { commitmentPath } from "../../src/lib/site/paths.ts";
 import { NARROW, WIDE } from "../../src/charts/figure.ts";
-import { launchChromium } from "../../scripts/support/browser.ts";
-import { serveStatic, type RunningServer } from "../../scripts/support/static-server.ts";
+import { servedSite } from "../support/served-site.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const dist = join(root, "dist");
@@ -39,9 +38,6 @@ function built(path: string): Document {
   return document as unknown as Document;
 }
 
-let server: RunningServer;
-let browser: Browser;
-
 const EMBEDDED = "trend-na_women_share-lao-cai-lao-cai-truoc-2025-yen-bai-viet-nam";
 /** A press office's page: an iframe with the embed code's fallback height and the host script. */
 const HOST_PAGE = `<!doctype html><html><head><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,"></head><body style="margin:0;font-family:serif">
@@ -49,14 +45,7 @@ const HOST_PAGE = `<!doctype html><html><head><meta name="viewport" content="wid
 <iframe id="chart" src="/embed/${EMBEDDED}/" title="chart" width="100%" height="200" style="border:0;width:100%"></iframe>
 <script src="/embed.js" async></script><p>The story goes on.</p></body></html>`;
 
-beforeAll(async () => {
-  server = await serveStatic(dist, 0, { "/__host/": HOST_PAGE });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite(dist, { "/__host/": HOST_PAGE });
 
 interface Visit {
   page: Page;
@@ -66,7 +55,7 @@ interface Visit {
 
 /** Opens a page, recording console errors, page errors and any request that leaves 127.0.0.1. */
 async function visit(path: string, options: { width?: number; javaScript?: boolean; bypassCSP?: boolean } = {}): Promise<Visit> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     javaScriptEnabled: options.javaScript ?? true,
     bypassCSP: options.bypassCSP ?? false,
@@ -85,7 +74,7 @@ async function visit(path: string, options: { width?: number; javaScript?: boole
   page.on("request", (r) => {
     if (new URL(r.url()).hostname !== "127.0.0.1") outside.push(r.url());
   });
-  const response = await page.goto(server.origin + path, { waitUntil: "networkidle" });
+  const response = await page.goto(site.server.origin + path, { waitUntil: "networkidle" });
   expect(response?.status(), path).toBe(200);
   return { page, errors, outside };
 }
@@ -145,12 +134,12 @@ describe("on a phone", () => {
   // Every page kind, both languages, at the widths phones have: nothing wider than the screen, and no inner box that hides content by scrolling (embed code boxes excepted).
   for (const width of [320, 360, 390]) {
     it(`no page is wider than ${width} px, and no rows hide in a scroll box`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       const problems: string[] = [];
       for (const { path } of [...PAGES, { path: `/embed/${EMBEDDED}/` }]) {
         for (const url of [path, `/en${path}`]) {
-          await page.goto(server.origin + url, { waitUntil: "networkidle" });
+          await page.goto(site.server.origin + url, { waitUntil: "networkidle" });
           const found = await page.evaluate((w) => {
             const out: string[] = [];
             if (document.documentElement.scrollWidth > w) out.push(`page ${document.documentElement.scrollWidth} px wide`);
@@ -852,7 +841,7 @@ describe("the host's headers (dist/_headers, dist/_redirects)", () => {
     expect(readFileSync(join(dist, "_redirects"), "utf8")).toBe(REDIRECTS);
   });
   it("pages refuse to be framed and embeds allow it; hashed assets are immutable; HTML and data are cached briefly", async () => {
-    const head = async (path: string) => (await fetch(server.origin + path)).headers;
+    const head = async (path: string) => (await fetch(site.server.origin + path)).headers;
     expect((await head("/")).get("content-security-policy")).toContain("frame-ancestors 'none'");
     expect((await head("/en/plans/lao-cai-84-kh-ubnd-2017/")).get("content-security-policy")).toContain("frame-ancestors 'none'");
     expect((await head(`/embed/${EMBEDDED}/`)).get("content-security-policy")).toContain("frame-ancestors *");
@@ -868,7 +857,9 @@ describe("the host's headers (dist/_headers, dist/_redirects)", () => {
     const { page } = await visit("/", { width: 390 });
     const blocked: string[] = [];
     page.on("console", (m) => blocked.push(m.text()));
-    await page.setContent(`<iframe id="page" src="${server.origin}/plans/"></iframe><iframe id="embed" src="${server.origin}/embed/${EMBEDDED}/"></iframe>`);
+    await page.setContent(
+      `<iframe id="page" src="${site.server.origin}/plans/"></iframe><iframe id="embed" src="${site.server.origin}/embed/${EMBEDDED}/"></iframe>`,
+    );
     await page.frameLocator("#embed").locator("main[data-chart]").waitFor({ state: "attached" });
     await page.waitForTimeout(300);
     // Chromium shows its own error page in the refused frame: the site's page is not there.
@@ -877,10 +868,10 @@ describe("the host's headers (dist/_headers, dist/_redirects)", () => {
     await page.context().close();
   });
   it("an English address that does not exist answers 404 in English; a Vietnamese one in Vietnamese", async () => {
-    const en = await fetch(server.origin + "/en/no-such-page/");
+    const en = await fetch(site.server.origin + "/en/no-such-page/");
     expect(en.status).toBe(404);
     expect(await en.text()).toContain('<html lang="en"');
-    const vi = await fetch(server.origin + "/khong-co-trang-nay/");
+    const vi = await fetch(site.server.origin + "/khong-co-trang-nay/");
     expect(vi.status).toBe(404);
     expect(await vi.text()).toContain('<html lang="vi"');
   });
@@ -1068,9 +1059,9 @@ describe("embeds for press offices", () => {
     expect(snippets.length).toBeGreaterThan(8);
     for (const width of [320, 760]) {
       for (const [src, height] of snippets) {
-        const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
+        const context = await site.browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
         const page = await context.newPage();
-        await page.goto(server.origin + src);
+        await page.goto(site.server.origin + src);
         const box = await page.locator("main").boundingBox();
         const source = await page.locator("p.source").boundingBox();
         expect(source, src).not.toBeNull();
@@ -1085,7 +1076,7 @@ describe("embeds for press offices", () => {
     expect(await page.locator(".source").textContent()).toContain("Nguồn:");
     expect(await page.locator('.source a[href="/data/areas/lao-cai.csv"]').count()).toBe(1);
     expect(await page.locator('.source a[href="/provinces/lao-cai/"]').count()).toBe(1);
-    await page.goto(`${server.origin}/embed/${EMBEDDED}/?plain=1&theme=dark`);
+    await page.goto(`${site.server.origin}/embed/${EMBEDDED}/?plain=1&theme=dark`);
     expect(await page.locator("h1").isVisible()).toBe(false);
     expect(await page.getAttribute("html", "data-theme")).toBe("dark");
     await page.context().close();
@@ -1095,9 +1086,9 @@ describe("embeds for press offices", () => {
     const share = page.locator(`details[data-share="${EMBEDDED}"]`);
     await share.locator("summary").click();
     const code = await share.locator("textarea").inputValue();
-    expect(code).toContain(`<iframe src="${server.origin}/embed/${EMBEDDED}/"`);
-    expect(code).toContain(`<script src="${server.origin}/embed.js" async></script>`);
-    const png = await page.request.get(`${server.origin}/charts/${EMBEDDED}.png`);
+    expect(code).toContain(`<iframe src="${site.server.origin}/embed/${EMBEDDED}/"`);
+    expect(code).toContain(`<script src="${site.server.origin}/embed.js" async></script>`);
+    const png = await page.request.get(`${site.server.origin}/charts/${EMBEDDED}.png`);
     expect(png.headers()["content-type"]).toBe("image/png");
     const bytes = await png.body();
     expect(bytes.subarray(1, 4).toString()).toBe("PNG");
@@ -1106,7 +1097,7 @@ describe("embeds for press offices", () => {
     const pages = await page.locator("figure.chart[data-chart]").evaluateAll((fs) => fs.map((f) => f.getAttribute("data-chart")));
     for (const id of pages) {
       expect(await page.locator(`figure[data-chart="${id}"] details[data-share] a[href="/charts/${id}.png"]`).count()).toBe(1);
-      expect((await page.request.get(`${server.origin}/embed/${id}/`)).status()).toBe(200);
+      expect((await page.request.get(`${site.server.origin}/embed/${id}/`)).status()).toBe(200);
     }
     await page.context().close();
   });
@@ -1145,7 +1136,7 @@ describe("content security policy", () => {
       path: "/provinces/lao-cai/",
       ran: async (page) => {
         const codes = await page.locator("textarea[data-embed]").evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value));
-        return codes.length > 0 && codes.every((c) => c.includes(`${server.origin}/embed/`) && !c.includes("{origin}"));
+        return codes.length > 0 && codes.every((c) => c.includes(`${site.server.origin}/embed/`) && !c.includes("{origin}"));
       },
     },
     {
