@@ -69,23 +69,24 @@ export function changeFigure(ix: Index, indicatorId: string, lang: Lang): Figure
     title: `${name(r.areaId)}: ${signed(r.change)} ${unitWord}`,
     printed: signed(r.change),
   }));
+  const values = rows.map((r) => ({
+    label: name(r.areaId),
+    period: `${labels[0]} → ${labels[1]}`,
+    value: r.change,
+    basis: r.bases.find((b) => b !== "printed") ?? ("printed" as const),
+  }));
   return plotFigure(
     {
       ...base,
       title,
       description,
       table: { head: [t(lang, "area"), `${t(lang, "difference")} (${unitWord})`], rows: rows.map((r) => [name(r.areaId), signed(r.change)]) },
-      // A difference the page computes; its label names how the two figures it subtracts came to be.
-      values: rows.map((r) => ({
-        label: name(r.areaId),
-        period: `${labels[0]} → ${labels[1]}`,
-        value: r.change,
-        basis: r.bases[1] === "printed" ? r.bases[0] : r.bases[1],
-      })),
+      // A difference of two figures: a bar counts as made by the project when either figure it subtracts was.
+      values,
       targetNotes: [
         ...base.targetNotes,
         ...basisNotesFor(
-          rows.flatMap((r) => r.bases),
+          values.map((v) => v.basis),
           lang,
         ),
       ],

@@ -2,6 +2,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { NARROW, WIDE } from "../../src/charts/figure.ts";
 import { rankingChart, rankingFigure } from "../../src/charts/ranking.ts";
+import { changeFigure } from "../../src/charts/change.ts";
 import { renderChart } from "../../src/charts/render.ts";
 import { runsOf, trendFigure } from "../../src/charts/trend.ts";
 import { buildDataset } from "../../src/lib/steps/index.ts";
@@ -141,3 +142,18 @@ class DOMParserLike {
     return !/="[^"]*</u.test(svg);
   }
 }
+
+describe("changeFigure on the real data: a bar is a difference of two figures", () => {
+  const figure = changeFigure(ix, "na_women_share", "en");
+  if (!figure) throw new Error("no change figure");
+  it("counts a bar as made by the project when either figure it subtracts was, once per bar, never more than the bars drawn", () => {
+    const made = figure.values.filter((v) => v.basis !== "printed");
+    expect(made.length).toBeGreaterThan(0);
+    const counted = figure.values.filter((v) => v.basis === "counted").length;
+    expect(figure.targetNotes).toContain(`${counted} of the figures drawn were counted by the project from the official list.`);
+    for (const note of figure.targetNotes) {
+      const n = Number(/^(\d+) of the figures drawn/u.exec(note)?.[1] ?? 0);
+      expect(n, note).toBeLessThanOrEqual(figure.values.length);
+    }
+  });
+});
