@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import { withHashedStyles } from "./src/lib/publish/csp-styles.ts";
+import { withLateCode } from "./src/lib/publish/late-code.ts";
 import { REDIRECTS, headersFile, pagePathOf, sitemapXml } from "./src/lib/publish/deploy.ts";
 
-/** After the build, every page's policy allows exactly the styles it has (src/lib/publish/csp-styles.ts). */
+/** After the build, every page's policy allows exactly the styles it has (src/lib/publish/csp-styles.ts), and code a page needs only once a reader acts waits in its template (src/lib/publish/late-code.ts). */
 const hashPageStyles = {
   name: "hash-page-styles",
   hooks: {
@@ -21,7 +22,7 @@ const hashPageStyles = {
         if (page) pages.push(page);
         const path = join(root, entry);
         const html = readFileSync(path, "utf8");
-        const hashed = withHashedStyles(html);
+        const hashed = withHashedStyles(withLateCode(html, entry));
         if (hashed !== html) writeFileSync(path, hashed);
       }
       // What the host must send (src/lib/deploy.ts; the README's Deploy section).

@@ -15,9 +15,13 @@ export const LIGHTHOUSE_PAGES: [kind: string, path: string][] = [
   ["province", "/provinces/lao-cai/"],
   ["indicator", "/indicators/na_women_share/"],
   ["status", "/status/"],
+  ["status 63", "/status/63-provinces/"],
   ["compare", "/compare/"],
   ["embed", "/embed/trend-na_women_share-lao-cai-lao-cai-truoc-2025-yen-bai-viet-nam/"],
 ];
+
+/** Page kinds to run (BENCH_LIGHTHOUSE_ONLY=status,compare); all when unset. */
+const ONLY = (process.env["BENCH_LIGHTHOUSE_ONLY"] ?? "").split(",").filter((k) => k !== "");
 
 /** Runs per page kind; the figures printed are the median run's (by LCP), with every run's LCP beside them. */
 export const LIGHTHOUSE_RUNS = Number(process.env["BENCH_LIGHTHOUSE_RUNS"] ?? 5);
@@ -37,7 +41,7 @@ export async function printLighthouse(dist: string): Promise<void> {
   try {
     console.log(`\nLighthouse 13, mobile profile (simulated slow 4G, 4× CPU slowdown), median of ${LIGHTHOUSE_RUNS} runs per page kind`);
     console.log("page kind     performance  accessibility  best practices  SEO    LCP      TBT     CLS");
-    for (const [kind, path] of LIGHTHOUSE_PAGES) {
+    for (const [kind, path] of LIGHTHOUSE_PAGES.filter(([k]) => ONLY.length === 0 || ONLY.includes(k))) {
       const runs: RunnerResult[] = [];
       for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
         const run = await lighthouse(server.origin + path, { port: chrome.port, output: "json", logLevel: "error" });

@@ -74,6 +74,7 @@ const PAGES: [string, string, { js: number; page: number }][] = [
   ["plan", "plans/lao-cai-84-kh-ubnd-2017/index.html", { page: PAGE, js: JS }],
   ["compare", "compare/index.html", { page: PAGE, js: JS }],
   ["status matrix", "status/index.html", { page: PAGE, js: JS }],
+  ["status 63", "status/63-provinces/index.html", { page: PAGE, js: JS }],
   ["embed", "embed/trend-na_women_share-lao-cai-lao-cai-truoc-2025-yen-bai-viet-nam/index.html", { page: 20 * 1024, js: 3 * 1024 }],
 ];
 

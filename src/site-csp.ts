@@ -57,6 +57,19 @@ export const FONT_SCRIPT = inlineScript(
   )}.map(function (f) { var face = new FontFace(${JSON.stringify(FONT_FAMILY)}, "url(" + f[1] + ") format('woff2')", { weight: f[0], display: "swap" }); return face.load().then(function () { return face; }, function () { return null; }); }); Promise.all(faces).then(function (loaded) { loaded.forEach(function (face) { if (face) document.fonts.add(face); }); }); } var watching = false; try { if (PerformanceObserver.supportedEntryTypes.indexOf("largest-contentful-paint") >= 0) { var seen = new PerformanceObserver(function () { seen.disconnect(); setTimeout(go, 0); }); seen.observe({ type: "largest-contentful-paint", buffered: true }); watching = true; } } catch (e) {} function afterLoad() { if (watching) setTimeout(go, 3000); else requestAnimationFrame(function () { setTimeout(go, 0); }); } if (document.readyState === "complete") afterLoad(); else addEventListener("load", afterLoad); })();`,
 );
 
+/**
+ * Code a page needs only once a reader acts (redrawing compare's views, sorting
+ * the status tables): a `<template data-late-code="ID">` holds its script tags,
+ * added to the page at the first focus, tap or key in element ID, or a second
+ * after the load event, never before the page has painted (on a phone each
+ * script fetched before the largest paint delays it). A change or a button's
+ * click made before the code has run is played again once it has, and the
+ * element is marked `data-late-events` meanwhile so the code knows one is coming.
+ */
+export const LATE_CODE_SCRIPT = inlineScript(
+  '(function () { document.querySelectorAll("template[data-late-code]").forEach(function (code) { var root = document.getElementById(code.getAttribute("data-late-code")) || document.body; var started = false, ready = false, missed = []; function start() { if (started) return; started = true; var part = document.importNode(code.content, true); var scripts = part.querySelectorAll("script"), left = scripts.length; function done() { left -= 1; if (left > 0) return; ready = true; root.removeAttribute("data-late-events"); missed.forEach(function (m) { if (m.type === "click") m.target.click(); else m.target.dispatchEvent(new Event(m.type, { bubbles: true })); }); missed = []; } scripts.forEach(function (s) { s.addEventListener("load", done); s.addEventListener("error", done); }); document.body.appendChild(part); } ["focusin", "pointerdown", "keydown"].forEach(function (type) { root.addEventListener(type, start, { capture: true, passive: true }); }); ["change", "click"].forEach(function (type) { root.addEventListener(type, function (event) { if (ready) return; var target = type === "click" ? event.target.closest && event.target.closest("button") : event.target; if (!target) return; missed.push({ type: type, target: target }); root.setAttribute("data-late-events", ""); start(); }, true); }); function later() { setTimeout(start, 1000); } if (location.search || location.hash) start(); else if (document.readyState === "complete") later(); else addEventListener("load", later); }); })();',
+);
+
 /** Plan pages: a link into a folded group opens the group (browsers that do not do so themselves), on arrival and on every change of the address's #. */
 export const OPEN_FOLDED_TARGET_SCRIPT = inlineScript(
   '(function () { function open() { var id = decodeURIComponent(location.hash.slice(1)); var target = id ? document.getElementById(id) : null; var details = target && target.closest("details"); if (details && !details.open) details.open = true; if (target) target.scrollIntoView({ block: "start" }); } open(); addEventListener("hashchange", open); })();',

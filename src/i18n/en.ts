@@ -156,7 +156,7 @@ export const en: Record<UiKey, string> = {
     "The election resolutions and the Party congress directive bind each province's candidate lists, People's Council and Party committee: each province is judged on its own figure. {areas} provinces have at least one verdict decided by a figure ({decided} verdicts; {units} of the 34 units from 2025); {missing} province-by-rule verdicts have no figure for the term.",
   homeRuleCounts: "{achieved} achieved, {notAchieved} not achieved, {missing} with no figure (of {total} provinces)",
   ruleAllProvinces: "Every province, and the map",
-  matrixFoldSummary: "{provinces} provinces × {targets} targets",
+  matrixFoldSummary: "provinces × targets: {provinces} × {targets}",
   onlyEnglishSummary: "The Vietnamese text of this target is not in the data; see the English summary",
   predecessorPlansHeading: "Plans of the provinces before the reorganisation",
   predecessorPlansIntro:
@@ -492,6 +492,9 @@ export const en: Record<UiKey, string> = {
   statusOwnPlans: "Provinces' own plans ({n} areas)",
   statusDecidedColumn: "Decided by a figure",
   statusNotDecidedColumn: "Not decided",
+  status63Title: "The 63 provinces before the reorganisation against the national targets",
+  status63Intro:
+    "The national targets due before 12 June 2025, set beside the figures of the 63 provinces and cities before the reorganisation (until 11 June 2025). Later targets are set beside the 34 units, with each province's own verdicts, on",
   statusContributionsHeading: "Each province's figures against the national targets",
   matrixCellReaches: "at the national level",
   matrixCellBelow: "below the national level",

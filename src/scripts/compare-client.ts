@@ -97,11 +97,14 @@ export function initCompare(): void {
       status.textContent = location.href;
     }
   });
-  // The default view, with the controls as the build set them, is already on the page: redrawing it on
-  // load would only block the phone's main thread. A view asked for in the address is drawn; else the data
-  // are fetched once the page has loaded, ready for the first change.
-  if (location.search !== "" || compareQuery(chosen()) !== compareQuery(fallback))
-    withData((d) => show(d, parseCompareState(location.search, d, fallback), "replace"));
+  // The default view, with the controls as the build set them, is already on the page: this code arrives after it
+  // has painted (LATE_CODE_SCRIPT) and redraws only a view asked for in the address, or what the controls say when
+  // they differ from it (a browser restoring them). A reader's change made before the code arrived is played again
+  // as a change (the page's loader marks it with data-late-events), so it is drawn, and enters the history, then.
+  // Else the data are fetched now, ready for the first change.
+  if (location.search !== "") withData((d) => show(d, parseCompareState(location.search, d, fallback), "replace"));
+  else if (root.hasAttribute("data-late-events")) return;
+  else if (compareQuery(chosen()) !== compareQuery(fallback)) withData((d) => show(d, read(d), "replace"));
   else if (document.readyState === "complete") withData(() => undefined);
   else addEventListener("load", () => withData(() => undefined), { once: true });
 }

@@ -23,6 +23,7 @@ const KINDS = [
   "plans/lao-cai-84-kh-ubnd-2017/index.html",
   "sources/index.html",
   "status/index.html",
+  "status/63-provinces/index.html",
   "methodology/index.html",
   "compare/index.html",
   "data/index.html",

@@ -86,6 +86,20 @@ async function visibleChartDots(page: Page): Promise<number> {
     .evaluateAll((dots) => dots.filter((d) => (d as SVGElement).getBoundingClientRect().width > 0).length);
 }
 
+/** Clicks a matrix's first target column and reads it back in ascending order (the click may come before the page's code: it is played again). */
+async function expectSortsByFirstTarget(page: Page, set: string): Promise<void> {
+  await page.locator(`table[data-matrix="${set}"] button[data-sort="1"]`).click();
+  await page.locator(`table[data-matrix="${set}"] button[data-sort="1"][aria-sort="ascending"]`).waitFor();
+  const values = await page.locator(`table[data-matrix="${set}"] tbody tr td:nth-of-type(1)`).evaluateAll((tds) =>
+    tds
+      .map((td) => td.getAttribute("data-sort-value") ?? "")
+      .filter((v) => v !== "")
+      .map(Number),
+  );
+  expect(values.length).toBeGreaterThan(20);
+  expect(values).toEqual([...values].sort((a, b) => a - b));
+}
+
 const PAGES: { kind: string; path: string; charts: boolean }[] = [
   // The home page's map is folded under its finding: no chart is drawn open.
   { kind: "home", path: "/", charts: false },
@@ -98,6 +112,7 @@ const PAGES: { kind: string; path: string; charts: boolean }[] = [
   { kind: "plan", path: "/plans/lao-cai-84-kh-ubnd-2017/", charts: false },
   { kind: "sources", path: "/sources/", charts: false },
   { kind: "status matrix", path: "/status/", charts: false },
+  { kind: "63 provinces' matrix", path: "/status/63-provinces/", charts: false },
   { kind: "methodology", path: "/methodology/", charts: false },
   { kind: "compare", path: "/compare/", charts: false },
   { kind: "information request", path: "/requests/lao-cai-84-kh-ubnd-2017/", charts: false },
@@ -393,6 +408,30 @@ describe("verdicts", () => {
     expect(page.querySelectorAll('[data-chart^="status-map-"]').length).toBeGreaterThan(0);
     expect(page.querySelectorAll("[data-plan-verdict]").length).toBe(4);
   });
+  it("the 63 provinces before the merger have a page of their own, linked from /status/: every province, the targets due before 12 June 2025, sortable at once", async () => {
+    for (const prefix of ["", "/en"]) {
+      const status = built(`${prefix}/status/`);
+      expect(status.querySelector('table[data-matrix="p63"]')).toBeNull();
+      expect(status.querySelector('[data-matrix-link="p63"] a')?.getAttribute("href")).toBe(`${prefix}/status/63-provinces/`);
+      const page = built(`${prefix}/status/63-provinces/`);
+      expect(page.querySelectorAll('table[data-matrix="p63"] tbody tr')).toHaveLength(63);
+      const columns = [...page.querySelectorAll('table[data-matrix="p63"] thead th[data-target]')].map((th) => th.getAttribute("data-target") ?? "");
+      expect(columns.length).toBeGreaterThan(0);
+      for (const id of columns) {
+        const target = dataset.targets.find((tg) => tg.id === id);
+        expect(`${target?.term?.start ?? target?.deadline ?? 0}-01-01` <= "2025-06-11", id).toBe(true);
+      }
+      // The link on /status/ counts what the page holds.
+      expect(status.querySelector('[data-matrix-link="p63"]')?.textContent).toContain(
+        prefix ? `63 × ${columns.length}` : `63 tỉnh, thành phố × ${columns.length} chỉ tiêu`,
+      );
+    }
+    // Sorting works from the first click, before the page's code has arrived: the click is played again once it has.
+    const { page: live, errors } = await visit("/en/status/63-provinces/", { width: 1280 });
+    await expectSortsByFirstTarget(live, "p63");
+    expect(errors).toEqual([]);
+    await live.context().close();
+  });
   it("the contributions matrix shows each unit's figures, one labelled value per body, and sorts by a column's value", async () => {
     const page = built("/status/");
     const rows = [...page.querySelectorAll('table[data-matrix="p34"] tbody tr')];
@@ -406,15 +445,7 @@ describe("verdicts", () => {
     }
     const { page: live } = await visit("/status/", { width: 1280 });
     await live.locator('details[data-matrix-fold="p34"] > summary').click();
-    await live.locator('table[data-matrix="p34"] button[data-sort="1"]').click();
-    const values = await live.locator('table[data-matrix="p34"] tbody tr td:nth-of-type(1)').evaluateAll((tds) =>
-      tds
-        .map((td) => td.getAttribute("data-sort-value") ?? "")
-        .filter((v) => v !== "")
-        .map(Number),
-    );
-    expect(values.length).toBeGreaterThan(20);
-    expect(values).toEqual([...values].sort((a, b) => a - b));
+    await expectSortsByFirstTarget(live, "p34");
     await live.context().close();
   });
 });
@@ -520,9 +551,10 @@ describe("one count everywhere: what pages count equals the published assessment
 describe("a figure only on the term it belongs to, labelled when the project made it", () => {
   const csv = parseCsv(readFileSync(join(dist, "data/assessments.csv"), "utf8").replace(/^\uFEFF/u, ""), "assessments.csv").table.rows.map((r) => r.cells);
   const judged = new Map(csv.map((r) => [`${r["target"]}|${r["area_id"]}|${r["part_indicator"]}`, r]));
-  it("every figure in /status/ is the one its verdict or contribution is judged on, with its period and, when computed or counted, its label", () => {
-    for (const prefix of ["", "/en"]) {
-      const page = built(`${prefix}/status/`);
+  it("every figure in /status/ and /status/63-provinces/ is the one its verdict or contribution is judged on, with its period and, when computed or counted, its label", () => {
+    for (const path of ["/status/", "/en/status/", "/status/63-provinces/", "/en/status/63-provinces/"]) {
+      const prefix = path.startsWith("/en/") ? "/en" : "";
+      const page = built(path);
       let cells = 0;
       for (const table of page.querySelectorAll("table[data-matrix]")) {
         const targets = [...table.querySelectorAll("thead th[data-target]")].map((th) => th.getAttribute("data-target") ?? "");
@@ -539,7 +571,8 @@ describe("a figure only on the term it belongs to, labelled when the project mad
           });
         }
       }
-      expect(cells).toBeGreaterThan(100);
+      // The 34 delegations of 2026 on /status/; the 63 provinces' councils and committees on their own page.
+      expect(cells, path).toBeGreaterThanOrEqual(path.includes("63-provinces") ? 200 : 34);
     }
   });
   it("the download labels the figures the project counted or computed: the 34 delegations of 2026, Kiên Giang's councils, never 'published'", () => {
@@ -730,6 +763,7 @@ describe("on a 360 px phone, every control and every chart's words can be used",
     "/plans/lai-chau-579-kh-ubnd-2016/",
     "/en/plans/lao-cai-84-kh-ubnd-2017/2/",
     "/status/",
+    "/status/63-provinces/",
     "/compare/",
     "/en/compare/",
     "/data/",
@@ -972,6 +1006,36 @@ describe("comparing provinces and periods", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+  it("the code that redraws a view is fetched after the page has loaded, and a change made before it arrives is drawn and enters the history", async () => {
+    for (const path of ["/compare/", "/status/", "/status/63-provinces/"]) {
+      const { page, errors } = await visit(path, { width: 360 });
+      // Left alone, the page fetches its code a second after the load event, never while it loads.
+      await page.waitForFunction(() => performance.getEntriesByType("resource").some((r) => r.name.includes("/_astro/")), undefined, { timeout: 5000 });
+      const early = await page.evaluate(() => {
+        const loaded = (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd;
+        return performance
+          .getEntriesByType("resource")
+          .filter((r) => r.name.includes("/_astro/") && r.startTime < loaded)
+          .map((r) => r.name);
+      });
+      expect(early, path).toEqual([]);
+      expect(errors, path).toEqual([]);
+      await page.context().close();
+    }
+    const { page, errors } = await visit("/compare/", { width: 360 });
+    expect(await page.evaluate(() => performance.getEntriesByType("resource").some((r) => r.name.includes("/_astro/")))).toBe(false);
+    await page.selectOption("#compare-indicator", "pc_women_share");
+    await page.waitForURL(/i=pc_women_share/u);
+    expect(await page.locator("#compare-summary").textContent()).toMatch(/Hội đồng nhân dân/u);
+    // The new indicator brings its own periods, its latest two.
+    expect(await page.locator("#compare-to").inputValue()).toBe("2021-2026");
+    await page.goBack();
+    expect(new URL(page.url()).search).toBe("");
+    expect(await page.locator("#compare-indicator").inputValue()).toBe("na_women_share");
+    expect(await page.locator("#compare-summary").textContent()).toMatch(/Quốc hội/u);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
   it("the default view is drawn without JavaScript: the four featured provinces, 2021 and 2026, on the 2025 units", async () => {
     const { page } = await visit("/compare/", { javaScript: false });
     expect(await page.locator("#compare-dot g.value-dot").count()).toBe(4);
@@ -1143,6 +1207,8 @@ describe("content security policy", () => {
       path: "/compare/",
       ran: async (page) => {
         await page.selectOption("#compare-indicator", "na_women_share");
+        // The code arrives after the page has loaded (LATE_CODE_SCRIPT) and then draws the change.
+        await page.waitForURL(/[?&]i=na_women_share/u, { timeout: 5000 }).catch(() => undefined);
         return new URL(page.url()).searchParams.get("i") === "na_women_share";
       },
     },
