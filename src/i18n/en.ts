@@ -494,7 +494,8 @@ export const en: Record<UiKey, string> = {
   statusNotDecidedColumn: "Not decided",
   status63Title: "The 63 provinces before the reorganisation against the national targets",
   status63Intro:
-    "The national targets due before 12 June 2025, set beside the figures of the 63 provinces and cities before the reorganisation (until 11 June 2025). Later targets are set beside the 34 units, with each province's own verdicts, on",
+    "The national targets due before 12 June 2025, set beside the figures of the 63 provinces and cities before the reorganisation (until 11 June 2025).",
+  status63Later: "Later targets, set beside the 34 units, and each province's own verdicts:",
   statusContributionsHeading: "Each province's figures against the national targets",
   matrixCellReaches: "at the national level",
   matrixCellBelow: "below the national level",

@@ -492,8 +492,8 @@ export const vi = {
   statusDecidedColumn: "Có số liệu để kết luận",
   statusNotDecidedColumn: "Chưa có kết luận",
   status63Title: "63 tỉnh, thành phố trước sắp xếp so với chỉ tiêu quốc gia",
-  status63Intro:
-    "Các chỉ tiêu quốc gia đến hạn trước ngày 12/6/2025, đối chiếu với số liệu của 63 tỉnh, thành phố trước sắp xếp (đến 11/6/2025). Các chỉ tiêu về sau được đối chiếu với 34 tỉnh, thành phố, cùng với kết luận riêng của từng tỉnh, ở trang",
+  status63Intro: "Các chỉ tiêu quốc gia đến hạn trước ngày 12/6/2025, đối chiếu với số liệu của 63 tỉnh, thành phố trước sắp xếp (đến 11/6/2025).",
+  status63Later: "Các chỉ tiêu về sau, đối chiếu với 34 tỉnh, thành phố, và kết luận riêng của từng tỉnh:",
   statusContributionsHeading: "Số liệu từng tỉnh so với chỉ tiêu quốc gia",
   matrixCellReaches: "đạt mức cả nước",
   matrixCellBelow: "dưới mức cả nước",
