@@ -190,4 +190,24 @@ describe("a figure only on the term it is judged on", () => {
     expect(shown).toBeGreaterThan(30);
     expect(absent).toBeGreaterThan(0);
   });
+  it("a calculation card's projection is rounded as its indicator's figures are: one decimal for the sex ratio at birth, two for the Assembly's share", () => {
+    const byDecimals = new Map<number, number>();
+    for (const target of dataset.targets) {
+      const plan = ix.plan.get(target.planId);
+      const a = dataset.assessments.find((x) => x.targetId === target.id && x.areaId === plan?.areaId);
+      if (!a) continue;
+      const card = page(commitmentPath(target)).querySelector(`article[data-target="${target.id}"]`);
+      const parts = [...(card?.querySelectorAll(".part[data-part]") ?? [])].filter((el) => !el.closest("[data-body-reading]"));
+      a.parts.forEach((part, i) => {
+        const decimals = ix.indicator.get(part.indicatorId ?? "")?.decimals;
+        if (part.projected === null || decimals === undefined) return;
+        const text = parts[i]?.querySelector("[data-calc-projected]")?.textContent?.trim() ?? "";
+        // Vietnamese pages write the decimal comma: "111,3".
+        expect(text.split(",")[1]?.length ?? 0, `${target.id} part ${i + 1}: ${text}`).toBe(decimals);
+        byDecimals.set(decimals, (byDecimals.get(decimals) ?? 0) + 1);
+      });
+    }
+    expect(byDecimals.get(1)).toBeGreaterThan(0);
+    expect(byDecimals.get(2)).toBeGreaterThan(0);
+  });
 });
