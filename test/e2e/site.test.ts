@@ -681,6 +681,9 @@ describe("one string per figure, one count per plan, on every page that shows th
           .evaluateAll((as) => as.map((a) => a.textContent ?? "").filter((title) => /\d+\/\d+|\d+ of \d+/u.test(title)));
         expect(titles.length, `${prefix} ${query}`).toBeGreaterThan(0);
         for (const title of titles) expect(ofM(title), title).toBe(commitments);
+        // The plan's own result counts its commitments as its page does.
+        const own = await page.locator(`[data-search-results] li:has(a[href="${prefix}/plans/${planId}/"]) p`).first().textContent();
+        expect(Number(/(?:trên|of) (\d+) (?:cam kết|commitments?)/u.exec(own ?? "")?.[1]), `${prefix} ${query}: ${own}`).toBe(commitments);
         expect(errors).toEqual([]);
         await page.context().close();
       }
